@@ -1,0 +1,8 @@
+package com.jobwise.export.domain.model;
+
+/** The export exists but its {@code expires_at} has passed (410; the spec's message). */
+public final class ExportExpiredException extends ExportException {
+    public ExportExpiredException() {
+        super("Export file has expired and been deleted");
+    }
+}

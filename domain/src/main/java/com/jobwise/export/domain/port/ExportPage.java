@@ -1,0 +1,12 @@
+package com.jobwise.export.domain.port;
+
+import com.jobwise.export.domain.model.Export;
+
+import java.util.List;
+
+/** A page of exports and the total number matching the query. */
+public record ExportPage(List<Export> items, long total) {
+    public ExportPage {
+        items = List.copyOf(items);
+    }
+}

@@ -1,0 +1,84 @@
+package com.jobwise.export.domain.port;
+
+import com.jobwise.export.domain.model.Export;
+import com.jobwise.export.domain.model.ExportId;
+import com.jobwise.export.domain.model.UserId;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Thread-safe in-memory {@link IExportRepository} for tests of the core. */
+public class InMemoryExportRepository implements IExportRepository {
+    private final Map<ExportId, Export> rows = new ConcurrentHashMap<>();
+
+    @Override
+    public void save(Export export) {
+        if (rows.putIfAbsent(export.id(), export) != null) {
+            throw new IllegalStateException("duplicate export id " + export.id());
+        }
+    }
+
+    @Override
+    public Optional<Export> findByIdAndUser(ExportId id, UserId userId) {
+        return Optional.ofNullable(rows.get(id)).filter(e -> e.userId().equals(userId));
+    }
+
+    @Override
+    public ExportPage findByUser(UserId userId, ExportQuery query) {
+        List<Export> matching = rows.values().stream()
+                .filter(e -> e.userId().equals(userId))
+                .filter(e -> query.format() == null || e.format() == query.format())
+                .filter(e -> query.documentType() == null || e.documentType() == query.documentType())
+                .filter(e -> query.template() == null || e.template().equals(query.template()))
+                .sorted(Comparator.comparing(Export::createdAt).reversed().thenComparing(e -> e.id().toString()))
+                .toList();
+        List<Export> page = matching.stream().skip(query.offset()).limit(query.limit()).toList();
+        return new ExportPage(page, matching.size());
+    }
+
+    @Override
+    public boolean delete(ExportId id, UserId userId) {
+        return findByIdAndUser(id, userId).map(e -> rows.remove(id, e)).orElse(false);
+    }
+
+    @Override
+    public synchronized boolean incrementDownloadCount(ExportId id, UserId userId) {
+        Optional<Export> found = findByIdAndUser(id, userId);
+        found.ifPresent(e -> rows.put(id, new Export(e.id(), e.userId(), e.generationId(), e.documentType(),
+                e.format(), e.template(), e.filename(), e.objectKey(), e.fileSizeBytes(), e.pageCount(), e.options(),
+                e.metadata(), e.downloadCount() + 1, e.expiresAt(), e.createdAt())));
+        return found.isPresent();
+    }
+
+    @Override
+    public long totalSizeBytes(UserId userId, Instant now) {
+        return rows.values().stream().filter(e -> e.userId().equals(userId) && !e.isExpiredAt(now))
+                .mapToLong(Export::fileSizeBytes).sum();
+    }
+
+    @Override
+    public List<Export> findExpired(Instant now, int limit) {
+        return rows.values().stream().filter(e -> e.isExpiredAt(now))
+                .sorted(Comparator.comparing(Export::expiresAt)).limit(limit).toList();
+    }
+
+    @Override
+    public int deleteAll(List<ExportId> ids) {
+        int deleted = 0;
+        for (ExportId id : ids) {
+            if (rows.remove(id) != null) {
+                deleted++;
+            }
+        }
+        return deleted;
+    }
+
+    /** Every row, for assertions. */
+    public List<Export> all() {
+        return List.copyOf(rows.values());
+    }
+}
