@@ -1,0 +1,108 @@
+package com.jobwise.export.application.export;
+
+import com.jobwise.export.domain.model.ContentReader;
+import com.jobwise.export.domain.model.DocumentContent;
+import com.jobwise.export.domain.model.Export;
+import com.jobwise.export.domain.model.ExportFormat;
+import com.jobwise.export.domain.model.ExportId;
+import com.jobwise.export.domain.model.FileNames;
+import com.jobwise.export.domain.model.Generation;
+import com.jobwise.export.domain.model.GenerationNotFoundException;
+import com.jobwise.export.domain.model.InvalidOptionException;
+import com.jobwise.export.domain.model.Template;
+import com.jobwise.export.domain.model.TemplateCatalog;
+import com.jobwise.export.domain.model.TemplateOptions;
+import com.jobwise.export.domain.port.IDocumentRenderer;
+import com.jobwise.export.domain.port.IExportRepository;
+import com.jobwise.export.domain.port.IGenerationRepository;
+import com.jobwise.export.domain.port.IObjectStore;
+import com.jobwise.export.domain.port.RenderedDocument;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Exports one generation to a PDF or DOCX file following the spec's write flow: new export id →
+ * object key {@code exports/{user_id}/{export_id}.{ext}} → render in memory → PUT → insert row.
+ * If the insert fails the object is deleted again, so no object is left without a row.
+ *
+ * <p>Errors: {@code GenerationNotFoundException} (404), {@code TemplateNotFoundException} (400),
+ * {@code InvalidOptionException} / {@code InvalidContentException} (422),
+ * {@code StorageUnavailableException} (503).
+ */
+public final class ExportDocument {
+    private final IGenerationRepository generations;
+    private final Map<ExportFormat, IDocumentRenderer> renderers = new EnumMap<>(ExportFormat.class);
+    private final IObjectStore objectStore;
+    private final IExportRepository exports;
+    private final Clock clock;
+    private final Duration retention;
+
+    /**
+     * @param renderers one renderer per format this use case can produce
+     * @param retention how long an export lives ({@code expires_at = created_at + retention}; spec: 30 days)
+     */
+    public ExportDocument(IGenerationRepository generations, Collection<IDocumentRenderer> renderers,
+                          IObjectStore objectStore, IExportRepository exports, Clock clock, Duration retention) {
+        this.generations = generations;
+        renderers.forEach(r -> this.renderers.put(r.format(), r));
+        this.objectStore = objectStore;
+        this.exports = exports;
+        this.clock = clock;
+        this.retention = retention;
+    }
+
+    /** Renders, stores and records the export; returns the stored row. */
+    public Export execute(ExportDocumentCommand command) {
+        long started = System.nanoTime();
+        IDocumentRenderer renderer = renderers.get(command.format());
+        if (renderer == null) {
+            throw new InvalidOptionException("format", "format " + command.format().wireName() + " is not supported");
+        }
+        Generation generation = findGeneration(command);
+        Template template = TemplateCatalog.require(command.template());
+        TemplateOptions options = TemplateOptions.resolve(template, command.options(), command.format());
+        DocumentContent content = ContentReader.read(generation);
+
+        RenderedDocument rendered = renderer.render(content, template, options);
+
+        ExportId id = ExportId.newId();
+        Instant createdAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Map<String, Object> metadata = new LinkedHashMap<>(rendered.metadata());
+        metadata.put("processing_time_seconds", Math.round((System.nanoTime() - started) / 1e6) / 1000.0);
+        Export export = new Export(id, command.userId(), generation.id(), generation.documentType(), command.format(),
+                template.id(), FileNames.forExport(command.filename(), content, command.format()),
+                Export.objectKeyFor(command.userId(), id, command.format()), rendered.bytes().length,
+                rendered.pageCount(), options.toMap(), metadata, 0, createdAt.plus(retention), createdAt);
+        store(export, rendered.bytes());
+        return export;
+    }
+
+    private Generation findGeneration(ExportDocumentCommand command) {
+        if (command.generationId() == null || command.generationId().isBlank()) {
+            throw new InvalidOptionException("generation_id", "generation_id is required");
+        }
+        return generations.findByIdAndUser(command.generationId(), command.userId())
+                .orElseThrow(GenerationNotFoundException::new);
+    }
+
+    private void store(Export export, byte[] bytes) {
+        objectStore.put(export.objectKey(), bytes, export.format().contentType());
+        try {
+            exports.save(export);
+        } catch (RuntimeException e) {
+            try {
+                objectStore.delete(export.objectKey());
+            } catch (RuntimeException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
+        }
+    }
+}

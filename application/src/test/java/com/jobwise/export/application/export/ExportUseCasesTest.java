@@ -1,0 +1,232 @@
+package com.jobwise.export.application.export;
+
+import com.jobwise.export.domain.model.DocumentContent;
+import com.jobwise.export.domain.model.Export;
+import com.jobwise.export.domain.model.ExportExpiredException;
+import com.jobwise.export.domain.model.ExportFormat;
+import com.jobwise.export.domain.model.ExportNotFoundException;
+import com.jobwise.export.domain.model.Generation;
+import com.jobwise.export.domain.model.GenerationNotFoundException;
+import com.jobwise.export.domain.model.InvalidOptionException;
+import com.jobwise.export.domain.model.StorageQuota;
+import com.jobwise.export.domain.model.StorageUnavailableException;
+import com.jobwise.export.domain.model.Template;
+import com.jobwise.export.domain.model.TemplateNotFoundException;
+import com.jobwise.export.domain.model.TemplateOptions;
+import com.jobwise.export.domain.model.Tier;
+import com.jobwise.export.domain.model.UserId;
+import com.jobwise.export.domain.port.IDocumentRenderer;
+import com.jobwise.export.domain.port.InMemoryExportRepository;
+import com.jobwise.export.domain.port.InMemoryGenerationRepository;
+import com.jobwise.export.domain.port.InMemoryObjectStore;
+import com.jobwise.export.domain.port.RenderedDocument;
+import com.jobwise.export.domain.port.TestData;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The export use cases over the in-memory fakes (whose honesty the port contracts check). */
+class ExportUseCasesTest {
+    /** Writes the person's name and the template id, so the test sees what went into the file. */
+    static final class EchoRenderer implements IDocumentRenderer {
+        @Override
+        public ExportFormat format() {
+            return ExportFormat.PDF;
+        }
+
+        @Override
+        public RenderedDocument render(DocumentContent content, Template template, TemplateOptions options) {
+            String text = content.header().name() + "|" + template.id() + "|" + options.fontSize();
+            return new RenderedDocument(text.getBytes(StandardCharsets.UTF_8), 1, Map.of("ats_score", 90.0));
+        }
+    }
+
+    final MutableClock clock = new MutableClock(Instant.parse("2026-01-10T10:00:00Z"));
+    final InMemoryGenerationRepository generations = new InMemoryGenerationRepository();
+    final InMemoryObjectStore store = new InMemoryObjectStore();
+    final InMemoryExportRepository exports = new InMemoryExportRepository();
+    final UserId user = TestData.newUser();
+    Generation generation;
+    ExportDocument exportDocument;
+
+    @BeforeEach
+    void setUp() {
+        generation = TestData.generation(user);
+        generations.save(generation);
+        exportDocument = new ExportDocument(generations, List.of(new EchoRenderer()), store, exports, clock,
+                Duration.ofDays(30));
+    }
+
+    ExportDocumentCommand command(String template, Map<String, Object> options, String filename) {
+        return new ExportDocumentCommand(user, Tier.FREE, generation.id(), ExportFormat.PDF, template, options, filename);
+    }
+
+    @Test
+    void exportStoresTheObjectThenTheRow() {
+        Export export = exportDocument.execute(command(null, Map.of("font_size", 12), null));
+
+        assertThat(export.template()).isEqualTo("modern");
+        assertThat(export.objectKey()).isEqualTo("exports/" + user.value() + "/" + export.id() + ".pdf");
+        assertThat(export.filename()).isEqualTo("Ada_Lovelace_Resume.pdf");
+        assertThat(export.createdAt()).isEqualTo(clock.instant());
+        assertThat(export.expiresAt()).isEqualTo(clock.instant().plus(Duration.ofDays(30)));
+        assertThat(export.pageCount()).isEqualTo(1);
+        assertThat(export.metadata()).containsEntry("ats_score", 90.0).containsKey("processing_time_seconds");
+        assertThat(export.options()).containsEntry("font_size", 12);
+        assertThat(new String(store.get(export.objectKey()).orElseThrow().readAllBytes(), StandardCharsets.UTF_8))
+                .isEqualTo("Ada Lovelace|modern|12");
+        assertThat(export.fileSizeBytes()).isEqualTo("Ada Lovelace|modern|12".length());
+        assertThat(exports.findByIdAndUser(export.id(), user)).contains(export);
+    }
+
+    @Test
+    void anotherUsersGenerationIsNotFoundAndNothingIsStored() {
+        ExportDocumentCommand stranger = new ExportDocumentCommand(TestData.newUser(), Tier.FREE, generation.id(),
+                ExportFormat.PDF, null, null, null);
+
+        assertThatThrownBy(() -> exportDocument.execute(stranger)).isInstanceOf(GenerationNotFoundException.class)
+                .hasMessage("Generation not found or does not belong to user");
+        assertThat(store.keys()).isEmpty();
+        assertThat(exports.all()).isEmpty();
+    }
+
+    @Test
+    void badTemplateOrOptionStoresNothing() {
+        assertThatThrownBy(() -> exportDocument.execute(command("futuristic", null, null)))
+                .isInstanceOf(TemplateNotFoundException.class);
+        assertThatThrownBy(() -> exportDocument.execute(command("modern", Map.of("font_size", 20), null)))
+                .isInstanceOf(InvalidOptionException.class).hasMessage("font_size must be between 9 and 14");
+        assertThat(store.keys()).isEmpty();
+        assertThat(exports.all()).isEmpty();
+    }
+
+    @Test
+    void unsupportedFormatIsRefused() {
+        ExportDocumentCommand docx = new ExportDocumentCommand(user, Tier.FREE, generation.id(), ExportFormat.DOCX,
+                null, null, null);
+
+        assertThatThrownBy(() -> exportDocument.execute(docx)).isInstanceOf(InvalidOptionException.class);
+    }
+
+    @Test
+    void whenTheRowCannotBeWrittenTheObjectIsRemoved() {
+        InMemoryExportRepository failing = new InMemoryExportRepository() {
+            @Override
+            public void save(Export export) {
+                throw new StorageUnavailableException("database down", new IllegalStateException());
+            }
+        };
+        ExportDocument useCase = new ExportDocument(generations, List.of(new EchoRenderer()), store, failing, clock,
+                Duration.ofDays(30));
+
+        assertThatThrownBy(() -> useCase.execute(command(null, null, null))).isInstanceOf(StorageUnavailableException.class);
+        assertThat(store.keys()).isEmpty();
+    }
+
+    @Test
+    void whenTheObjectCannotBeWrittenNoRowIsWritten() {
+        store.failNextCalls(true);
+
+        assertThatThrownBy(() -> exportDocument.execute(command(null, null, null)))
+                .isInstanceOf(StorageUnavailableException.class);
+        assertThat(exports.all()).isEmpty();
+    }
+
+    @Test
+    void downloadChecksOwnerAndExpiryAndCounts() {
+        Export export = exportDocument.execute(command(null, null, "../../etc/passwd"));
+        DownloadExport download = new DownloadExport(exports, store, clock);
+
+        assertThat(export.filename()).isEqualTo("passwd.pdf");
+        ExportDownload first = download.execute(user, export.id().toString());
+        assertThat(first.content().readAllBytes()).isNotEmpty();
+        assertThat(exports.findByIdAndUser(export.id(), user).orElseThrow().downloadCount()).isEqualTo(1);
+
+        assertThatThrownBy(() -> download.execute(TestData.newUser(), export.id().toString()))
+                .isInstanceOf(ExportNotFoundException.class).hasMessage("Export file not found or has expired");
+        assertThatThrownBy(() -> download.execute(user, "not-a-uuid")).isInstanceOf(ExportNotFoundException.class);
+
+        clock.advance(Duration.ofDays(30));
+        assertThatThrownBy(() -> download.execute(user, export.id().toString()))
+                .isInstanceOf(ExportExpiredException.class).hasMessage("Export file has expired and been deleted");
+    }
+
+    @Test
+    void deleteRemovesObjectThenRowAndKeepsTheRowWhenS3Fails() {
+        Export export = exportDocument.execute(command(null, null, null));
+        DeleteExport delete = new DeleteExport(exports, store, clock);
+
+        assertThatThrownBy(() -> delete.execute(TestData.newUser(), export.id().toString()))
+                .isInstanceOf(ExportNotFoundException.class).hasMessage("Export file not found");
+
+        store.failNextCalls(true);
+        assertThatThrownBy(() -> delete.execute(user, export.id().toString()))
+                .isInstanceOf(StorageUnavailableException.class);
+        assertThat(exports.findByIdAndUser(export.id(), user)).isPresent();
+
+        store.failNextCalls(false);
+        delete.execute(user, export.id().toString());
+        assertThat(exports.findByIdAndUser(export.id(), user)).isEmpty();
+        assertThat(store.keys()).isEmpty();
+    }
+
+    @Test
+    void listFiltersPagesAndReportsStorage() {
+        Export a = exportDocument.execute(command(null, null, null));
+        clock.advance(Duration.ofSeconds(1));
+        Export b = exportDocument.execute(command("classic", null, null));
+        ListExports list = new ListExports(exports, StorageQuota.SPEC_DEFAULT, clock);
+
+        ExportList page = list.execute(new ListExportsQuery(user, Tier.FREE, "pdf", "resume", null, 1, 0));
+        assertThat(page.files()).extracting(Export::id).containsExactly(b.id());
+        assertThat(page.total()).isEqualTo(2);
+        assertThat(page.hasMore()).isTrue();
+        assertThat(page.storageUsedBytes()).isEqualTo(a.fileSizeBytes() + b.fileSizeBytes());
+        assertThat(page.storageLimitBytes()).isEqualTo(100L * 1024 * 1024);
+        assertThat(list.execute(new ListExportsQuery(user, Tier.PRO, null, null, "classic", 20, 0)).files())
+                .extracting(Export::id).containsExactly(b.id());
+
+        assertThatThrownBy(() -> list.execute(new ListExportsQuery(user, Tier.FREE, "gif", null, null, 20, 0)))
+                .isInstanceOf(InvalidOptionException.class).hasMessage("format must be one of: pdf, docx, zip");
+        assertThatThrownBy(() -> list.execute(new ListExportsQuery(user, Tier.FREE, null, null, null, 101, 0)))
+                .isInstanceOf(InvalidOptionException.class).hasMessage("limit must be between 1 and 100");
+    }
+
+    /** A clock the test moves by hand. */
+    static final class MutableClock extends Clock {
+        private Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
