@@ -1,0 +1,75 @@
+package com.jobwise.export.adapters.rest.error;
+
+import com.jobwise.export.domain.model.ExportException;
+import com.jobwise.export.domain.model.ExportExpiredException;
+import com.jobwise.export.domain.model.ExportNotFoundException;
+import com.jobwise.export.domain.model.GenerationNotFoundException;
+import com.jobwise.export.domain.model.InvalidContentException;
+import com.jobwise.export.domain.model.InvalidOptionException;
+import com.jobwise.export.domain.model.QuotaExceededException;
+import com.jobwise.export.domain.model.RateLimitedException;
+import com.jobwise.export.domain.model.RenderingFailedException;
+import com.jobwise.export.domain.model.StorageUnavailableException;
+import com.jobwise.export.domain.model.TemplateNotFoundException;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place where domain errors become HTTP: status by error kind, body a {@link Problem} whose
+ * {@code detail} is the domain message (the API spec's text). Server-side failures are logged here
+ * and answered without internals.
+ */
+@Singleton
+@Produces(Problem.MEDIA_TYPE)
+@Requires(classes = {ExportException.class, ExceptionHandler.class})
+public class ExportExceptionHandler implements ExceptionHandler<ExportException, HttpResponse<Problem>> {
+    private static final Logger LOG = LoggerFactory.getLogger(ExportExceptionHandler.class);
+
+    /** Seconds a client should wait before retrying after a storage outage. */
+    static final String STORAGE_RETRY_AFTER_SECONDS = "5";
+
+    @Override
+    public HttpResponse<Problem> handle(HttpRequest request, ExportException exception) {
+        HttpStatus status = statusOf(exception);
+        String detail = exception.getMessage();
+        if (exception instanceof StorageUnavailableException || exception instanceof RenderingFailedException) {
+            LOG.error("{} {} failed: {}", request.getMethod(), request.getPath(), exception.getMessage(), exception);
+            detail = exception instanceof StorageUnavailableException
+                    ? "Storage is temporarily unavailable; please retry" : "The document could not be rendered";
+        }
+        MutableHttpResponse<Problem> response = HttpResponse.<Problem>status(status)
+                .contentType(Problem.MEDIA_TYPE)
+                .body(Problem.of(status.getCode(), status.getReason(), detail));
+        if (exception instanceof RateLimitedException limited) {
+            response.header("Retry-After", String.valueOf(Math.max(1, limited.retryAfter().toSeconds())));
+        } else if (exception instanceof StorageUnavailableException) {
+            response.header("Retry-After", STORAGE_RETRY_AFTER_SECONDS);
+        }
+        return response;
+    }
+
+    /** The status of each domain error kind. */
+    static HttpStatus statusOf(ExportException exception) {
+        return switch (exception) {
+            case GenerationNotFoundException e -> HttpStatus.NOT_FOUND;
+            case ExportNotFoundException e -> HttpStatus.NOT_FOUND;
+            case TemplateNotFoundException e -> HttpStatus.BAD_REQUEST;
+            case InvalidOptionException e -> HttpStatus.UNPROCESSABLE_ENTITY;
+            case InvalidContentException e -> HttpStatus.UNPROCESSABLE_ENTITY;
+            case ExportExpiredException e -> HttpStatus.GONE;
+            case QuotaExceededException e -> HttpStatus.REQUEST_ENTITY_TOO_LARGE;
+            case RateLimitedException e -> HttpStatus.TOO_MANY_REQUESTS;
+            case StorageUnavailableException e -> HttpStatus.SERVICE_UNAVAILABLE;
+            case RenderingFailedException e -> HttpStatus.INTERNAL_SERVER_ERROR;
+            default -> HttpStatus.INTERNAL_SERVER_ERROR;
+        };
+    }
+}

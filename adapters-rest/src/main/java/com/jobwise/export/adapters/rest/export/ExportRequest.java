@@ -1,0 +1,27 @@
+package com.jobwise.export.adapters.rest.export;
+
+import com.jobwise.export.application.export.ExportDocumentCommand;
+import com.jobwise.export.adapters.rest.security.CurrentUser;
+import com.jobwise.export.domain.model.ExportFormat;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.serde.config.naming.SnakeCaseStrategy;
+
+import java.util.Map;
+
+/**
+ * Body of {@code POST /exports/pdf} and {@code /exports/docx} (spec: "Request Schema").
+ *
+ * @param generationId required, the generation to export
+ * @param template     template id, default {@code modern}
+ * @param options      formatting options (spec: "Template Options"), default {}
+ * @param filename     custom file name, default derived from the content
+ */
+@Serdeable(naming = SnakeCaseStrategy.class)
+public record ExportRequest(@Nullable String generationId, @Nullable String template,
+                            @Nullable Map<String, Object> options, @Nullable String filename) {
+
+    ExportDocumentCommand toCommand(CurrentUser user, ExportFormat format) {
+        return new ExportDocumentCommand(user.id(), user.tier(), generationId, format, template, options, filename);
+    }
+}

@@ -1,0 +1,16 @@
+package com.jobwise.export.adapters.rest.generation;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.serde.config.naming.SnakeCaseStrategy;
+
+import java.util.Map;
+
+/**
+ * Body of {@code POST /generations}: a generation as the generation service writes it (the files in
+ * {@code examples/generations/} can be posted as they are; their {@code id} is ignored).
+ */
+@Serdeable(naming = SnakeCaseStrategy.class)
+public record GenerationRequest(@Nullable String documentType, @Nullable Map<String, Object> contentStructured,
+                                @Nullable String contentText) {
+}

@@ -1,0 +1,89 @@
+package com.jobwise.export.adapters.rest;
+
+import com.jobwise.export.application.export.DeleteExport;
+import com.jobwise.export.application.export.DownloadExport;
+import com.jobwise.export.application.export.ExportDocument;
+import com.jobwise.export.application.export.ListExports;
+import com.jobwise.export.application.generation.CreateGeneration;
+import com.jobwise.export.application.generation.GetGeneration;
+import com.jobwise.export.domain.model.DocumentContent;
+import com.jobwise.export.domain.model.ExportFormat;
+import com.jobwise.export.domain.model.StorageQuota;
+import com.jobwise.export.domain.model.Template;
+import com.jobwise.export.domain.model.TemplateOptions;
+import com.jobwise.export.domain.port.IDocumentRenderer;
+import com.jobwise.export.domain.port.InMemoryExportRepository;
+import com.jobwise.export.domain.port.InMemoryGenerationRepository;
+import com.jobwise.export.domain.port.InMemoryObjectStore;
+import com.jobwise.export.domain.port.RenderedDocument;
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Wires the REST adapter to the use cases over in-memory fakes, so these tests exercise HTTP,
+ * JSON, security and error mapping only. The real adapters are tested end to end in bootstrap.
+ */
+@Factory
+public class FakePortsFactory {
+    /** Writes "format|name|template" so tests can see what was rendered. */
+    record TextRenderer(ExportFormat format) implements IDocumentRenderer {
+        @Override
+        public RenderedDocument render(DocumentContent content, Template template, TemplateOptions options) {
+            String text = format.wireName() + "|" + content.header().name() + "|" + template.id();
+            return new RenderedDocument(text.getBytes(StandardCharsets.UTF_8),
+                    format == ExportFormat.PDF ? 1 : null, Map.of("ats_score", 90.0));
+        }
+    }
+
+    final InMemoryGenerationRepository generations = new InMemoryGenerationRepository();
+    final InMemoryExportRepository exports = new InMemoryExportRepository();
+    final InMemoryObjectStore store = new InMemoryObjectStore();
+    final Clock clock = Clock.systemUTC();
+
+    @Singleton
+    InMemoryObjectStore objectStore() {
+        return store;
+    }
+
+    @Singleton
+    InMemoryExportRepository exportRepository() {
+        return exports;
+    }
+
+    @Singleton
+    ExportDocument exportDocument() {
+        return new ExportDocument(generations, List.of(new TextRenderer(ExportFormat.PDF),
+                new TextRenderer(ExportFormat.DOCX)), store, exports, clock, Duration.ofDays(30));
+    }
+
+    @Singleton
+    ListExports listExports() {
+        return new ListExports(exports, StorageQuota.SPEC_DEFAULT, clock);
+    }
+
+    @Singleton
+    DownloadExport downloadExport() {
+        return new DownloadExport(exports, store, clock);
+    }
+
+    @Singleton
+    DeleteExport deleteExport() {
+        return new DeleteExport(exports, store, clock);
+    }
+
+    @Singleton
+    CreateGeneration createGeneration() {
+        return new CreateGeneration(generations, clock);
+    }
+
+    @Singleton
+    GetGeneration getGeneration() {
+        return new GetGeneration(generations);
+    }
+}
