@@ -1,0 +1,42 @@
+package com.jobwise.export.bootstrap;
+
+import io.micronaut.runtime.Micronaut;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Starts the export service. With no {@code JWT_SECRET} in the environment a random secret is
+ * generated for this run and a ready-to-use demo token is printed once the server listens
+ * (see {@link DemoTokenPrinter}); every other default is in {@code application.yml}.
+ */
+public final class Application {
+    /** Property set when the secret was generated here, so the demo token is printed. */
+    static final String DEMO_TOKEN_PROPERTY = "export.security.print-demo-token";
+
+    private Application() {
+    }
+
+    public static void main(String[] args) {
+        System.setProperty("java.awt.headless", "true");
+        Micronaut.build(args)
+                .mainClass(Application.class)
+                .properties(startupProperties(System.getenv()))
+                .start();
+    }
+
+    /** Properties decided before the context starts: a generated JWT secret when none is configured. */
+    static Map<String, Object> startupProperties(Map<String, String> environment) {
+        Map<String, Object> properties = new HashMap<>();
+        String secret = environment.get("JWT_SECRET");
+        if (secret == null || secret.isBlank()) {
+            byte[] random = new byte[48];
+            new SecureRandom().nextBytes(random);
+            properties.put("export.security.jwt-secret", Base64.getUrlEncoder().withoutPadding().encodeToString(random));
+            properties.put(DEMO_TOKEN_PROPERTY, true);
+        }
+        return properties;
+    }
+}

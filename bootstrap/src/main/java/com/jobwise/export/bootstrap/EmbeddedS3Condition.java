@@ -1,0 +1,14 @@
+package com.jobwise.export.bootstrap;
+
+import io.micronaut.context.condition.Condition;
+import io.micronaut.context.condition.ConditionContext;
+
+/** True when neither {@code export.s3.bucket} nor {@code export.s3.endpoint} is set. */
+public final class EmbeddedS3Condition implements Condition {
+    @Override
+    public boolean matches(ConditionContext context) {
+        String bucket = context.getProperty("export.s3.bucket", String.class).orElse("");
+        String endpoint = context.getProperty("export.s3.endpoint", String.class).orElse("");
+        return bucket.isBlank() && endpoint.isBlank();
+    }
+}

@@ -1,0 +1,88 @@
+package com.jobwise.export.bootstrap.architecture;
+
+import com.tngtech.archunit.lang.ArchRule;
+
+import java.util.List;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.onionArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The dependency rule of ARCHITECTURE.md as ArchUnit rules over a root package, so the same rules
+ * run over the real code ({@code com.jobwise.export}) and over a deliberately broken fixture.
+ * Package names are built from constants, so a typo cannot make a rule vacuous.
+ */
+final class ArchitectureRules {
+    static final String DOMAIN = ".domain";
+    static final String MODEL = ".domain.model";
+    static final String PORT = ".domain.port";
+    static final String APPLICATION = ".application";
+    static final String RENDERING = ".adapters.rendering";
+    static final String PERSISTENCE = ".adapters.persistence";
+    static final String S3 = ".adapters.s3";
+    static final String REST = ".adapters.rest";
+
+    private ArchitectureRules() {
+    }
+
+    static String pkg(String root, String suffix) {
+        return root + suffix + "..";
+    }
+
+    /** Every rule, named, for one root package. */
+    static List<ArchRule> all(String root) {
+        return List.of(onion(root), domainUsesOnlyTheJdk(root), applicationUsesOnlyTheJdkAndDomain(root),
+                outboundAdaptersDoNotUseTheApplication(root), noPackageCycles(root), portsCarryTheIPrefix(root),
+                onlyPortsCarryTheIPrefix(root));
+    }
+
+    static ArchRule onion(String root) {
+        return onionArchitecture()
+                .domainModels(pkg(root, MODEL))
+                .domainServices(pkg(root, PORT))
+                .applicationServices(pkg(root, APPLICATION))
+                .adapter("rendering", pkg(root, RENDERING))
+                .adapter("persistence", pkg(root, PERSISTENCE))
+                .adapter("s3", pkg(root, S3))
+                .adapter("rest", pkg(root, REST))
+                .because("the core knows no adapter and adapters never depend on each other (ARCHITECTURE.md)");
+    }
+
+    static ArchRule domainUsesOnlyTheJdk(String root) {
+        return classes().that().resideInAPackage(pkg(root, DOMAIN))
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", pkg(root, DOMAIN))
+                .because("the domain is plain Java: no framework, no Jackson, no annotations from outside the JDK");
+    }
+
+    static ArchRule applicationUsesOnlyTheJdkAndDomain(String root) {
+        return classes().that().resideInAPackage(pkg(root, APPLICATION))
+                .should().onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", pkg(root, DOMAIN), pkg(root, APPLICATION))
+                .because("use cases are plain Java created with new in a bootstrap factory");
+    }
+
+    static ArchRule outboundAdaptersDoNotUseTheApplication(String root) {
+        return noClasses().that().resideInAnyPackage(pkg(root, RENDERING), pkg(root, PERSISTENCE), pkg(root, S3))
+                .should().dependOnClassesThat().resideInAPackage(pkg(root, APPLICATION))
+                .because("outbound adapters implement domain ports and may depend on the domain only");
+    }
+
+    static ArchRule noPackageCycles(String root) {
+        return slices().matching(root + ".(**)").should().beFreeOfCycles()
+                .because("package cycles make modules impossible to reason about");
+    }
+
+    static ArchRule portsCarryTheIPrefix(String root) {
+        return classes().that().resideInAPackage(pkg(root, PORT)).and().areInterfaces()
+                .should().haveSimpleNameStartingWith("I")
+                .because("ports keep the I prefix the design names (IDocumentRenderer, IObjectStore, ...)");
+    }
+
+    static ArchRule onlyPortsCarryTheIPrefix(String root) {
+        return classes().that().haveNameMatching(".*\\.I[A-Z][a-z][A-Za-z]*").and().resideInAPackage(root + "..")
+                .should().beInterfaces().andShould().resideInAPackage(pkg(root, PORT))
+                .because("the I prefix marks ports and nothing else");
+    }
+}

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Runs every test of every module: unit, port contracts (in-memory, PostgreSQL, H2, S3Proxy; LocalStack
+# skipped without Docker), rendering, REST, architecture and end-to-end. Starts PostgreSQL if needed.
+set -euo pipefail
+cd "$(dirname "$0")"
+source scripts/java-home.sh
+scripts/ensure-postgres.sh
+./mvnw -B -ntp install "$@"
