@@ -1,0 +1,24 @@
+package com.jobwise.export.adapters.persistence;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+/** Adapter-specific behaviour on in-memory H2 in PostgreSQL mode. */
+class H2JdbcRepositoriesTest extends JdbcRepositoriesContract {
+    private static PersistenceTestContext db;
+
+    @BeforeAll
+    static void start() {
+        db = PersistenceTestContext.h2();
+    }
+
+    @AfterAll
+    static void stop() {
+        db.close();
+    }
+
+    @Override
+    PersistenceTestContext db() {
+        return db;
+    }
+}

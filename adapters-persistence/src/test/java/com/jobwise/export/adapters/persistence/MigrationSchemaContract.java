@@ -1,0 +1,158 @@
+package com.jobwise.export.adapters.persistence;
+
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What the Flyway migrations must create, written from the API spec's "Database Schema" (export-api.md)
+ * plus the documented deviations (user_id VARCHAR, no users FK, timestamps with time zone, BIGINT size).
+ * Reads {@code information_schema.columns} and the JDBC metadata, which PostgreSQL and H2 both answer.
+ */
+abstract class MigrationSchemaContract {
+
+    /** The context over a freshly migrated database. */
+    abstract PersistenceTestContext db();
+
+    private record Column(String type, boolean nullable, String defaultValue) {
+    }
+
+    @Test
+    void exportsHasEverySpecColumnWithItsTypeAndNullability() throws SQLException {
+        Map<String, Column> columns = columns("exports");
+
+        assertThat(columns.keySet()).containsExactlyInAnyOrder("id", "user_id", "generation_id", "document_type",
+                "format", "template", "filename", "file_path", "file_size_bytes", "page_count", "options",
+                "metadata", "download_count", "expires_at", "created_at");
+        for (String text : List.of("id", "user_id", "generation_id", "document_type", "format", "template",
+                "filename", "file_path")) {
+            assertThat(columns.get(text)).as(text).isEqualTo(new Column("varchar", false, null));
+        }
+        assertThat(columns.get("file_size_bytes").type()).isIn("integer", "bigint");
+        assertThat(columns.get("file_size_bytes").nullable()).isFalse();
+        assertThat(columns.get("page_count")).isEqualTo(new Column("integer", true, null));
+        assertThat(columns.get("options")).isEqualTo(new Column("text", true, null));
+        assertThat(columns.get("metadata")).isEqualTo(new Column("text", true, null));
+        assertThat(columns.get("download_count").type()).isEqualTo("integer");
+        assertThat(columns.get("download_count").defaultValue()).isEqualTo("0");
+        assertThat(columns.get("expires_at")).isEqualTo(new Column("timestamptz", false, null));
+        assertThat(columns.get("created_at").type()).isEqualTo("timestamptz");
+        assertThat(columns.get("created_at").defaultValue()).contains("current_timestamp");
+    }
+
+    @Test
+    void exportsHasTheThreeSpecIndexes() throws SQLException {
+        Map<String, List<String>> indexes = indexes("exports");
+
+        assertThat(indexes).containsEntry("idx_exports_user_id", List.of("user_id"));
+        assertThat(indexes).containsEntry("idx_exports_generation_id", List.of("generation_id"));
+        assertThat(indexes).containsEntry("idx_exports_expires_at", List.of("expires_at"));
+    }
+
+    @Test
+    void exportsReferenceGenerationsWithCascadeAndNothingElse() throws SQLException {
+        try (Connection connection = db().dataSource().getConnection();
+             ResultSet keys = connection.getMetaData().getImportedKeys(connection.getCatalog(), connection.getSchema(),
+                     "exports")) {
+            List<String> found = new ArrayList<>();
+            while (keys.next()) {
+                found.add(keys.getString("FKCOLUMN_NAME") + " -> " + keys.getString("PKTABLE_NAME") + "."
+                        + keys.getString("PKCOLUMN_NAME") + " on delete "
+                        + (keys.getShort("DELETE_RULE") == DatabaseMetaData.importedKeyCascade ? "cascade" : "other"));
+            }
+            assertThat(found).containsExactly("generation_id -> generations.id on delete cascade");
+        }
+    }
+
+    @Test
+    void generationsHasItsColumnsAndUserIndex() throws SQLException {
+        Map<String, Column> columns = columns("generations");
+
+        assertThat(columns.keySet()).containsExactlyInAnyOrder("id", "user_id", "document_type",
+                "content_structured", "content_text", "created_at");
+        assertThat(columns.get("user_id")).isEqualTo(new Column("varchar", false, null));
+        assertThat(columns.get("content_structured")).isEqualTo(new Column("text", true, null));
+        assertThat(columns.get("content_text")).isEqualTo(new Column("text", true, null));
+        assertThat(columns.get("created_at").type()).isEqualTo("timestamptz");
+        assertThat(indexes("generations")).containsEntry("idx_generations_user_id", List.of("user_id"));
+    }
+
+    @Test
+    void flywayRecordedTheMigration() throws SQLException {
+        try (Connection connection = db().dataSource().getConnection();
+             PreparedStatement statement = connection.prepareStatement(
+                     "SELECT version, success FROM flyway_schema_history WHERE version IS NOT NULL ORDER BY installed_rank");
+             ResultSet rows = statement.executeQuery()) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(1)).isEqualTo("1");
+            assertThat(rows.getBoolean(2)).isTrue();
+        }
+    }
+
+    /** Columns of {@code table} in the connection's current schema, with portable type names. */
+    private Map<String, Column> columns(String table) throws SQLException {
+        Map<String, Column> columns = new TreeMap<>();
+        try (Connection connection = db().dataSource().getConnection();
+             PreparedStatement statement = connection.prepareStatement(
+                     "SELECT column_name, data_type, is_nullable, column_default, character_maximum_length "
+                             + "FROM information_schema.columns "
+                             + "WHERE LOWER(table_name) = ? AND table_schema = CURRENT_SCHEMA")) {
+            statement.setString(1, table);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    String defaultValue = rows.getString(4);
+                    columns.put(rows.getString(1).toLowerCase(Locale.ROOT), new Column(
+                            portableType(rows.getString(2), rows.getObject(5) == null ? null : rows.getLong(5)),
+                            rows.getString(3).equalsIgnoreCase("YES"),
+                            defaultValue == null ? null : defaultValue.toLowerCase(Locale.ROOT)));
+                }
+            }
+        }
+        return columns;
+    }
+
+    /** Index name to its columns in order, for {@code table} in the current schema. */
+    private Map<String, List<String>> indexes(String table) throws SQLException {
+        Map<String, List<String>> indexes = new TreeMap<>();
+        try (Connection connection = db().dataSource().getConnection();
+             ResultSet rows = connection.getMetaData().getIndexInfo(connection.getCatalog(), connection.getSchema(),
+                     table, false, false)) {
+            while (rows.next()) {
+                String name = rows.getString("INDEX_NAME");
+                if (name != null) {
+                    List<String> columns = indexes.computeIfAbsent(name.toLowerCase(Locale.ROOT), n -> new ArrayList<>());
+                    int position = rows.getShort("ORDINAL_POSITION");
+                    while (columns.size() < position) {
+                        columns.add(null);
+                    }
+                    columns.set(position - 1, rows.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return indexes;
+    }
+
+    /**
+     * A type name both databases agree on. H2 in PostgreSQL mode turns TEXT into an unbounded CHARACTER VARYING
+     * (at most 1,000,000,000 characters); that counts as text.
+     */
+    private static String portableType(String type, Long maxLength) {
+        return switch (type.toLowerCase(Locale.ROOT)) {
+            case "character varying", "varchar" -> maxLength == null || maxLength >= 1_000_000 ? "text" : "varchar";
+            case "text", "character large object", "clob" -> "text";
+            case "timestamp with time zone", "timestamptz" -> "timestamptz";
+            default -> type.toLowerCase(Locale.ROOT);
+        };
+    }
+}
