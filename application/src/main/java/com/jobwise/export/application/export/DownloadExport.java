@@ -9,7 +9,9 @@ import com.jobwise.export.domain.port.IExportRepository;
 import com.jobwise.export.domain.port.IObjectStore;
 import com.jobwise.export.domain.port.StoredObject;
 
+import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * Opens a user's export for download (spec: read/download flow). The row is looked up by id AND
@@ -19,6 +21,9 @@ import java.time.Clock;
  * {@code ExportExpiredException} (410), {@code StorageUnavailableException} (503).
  */
 public final class DownloadExport {
+    /** Longest validity of a pre-signed URL (spec: short expirations, 5 to 15 minutes). */
+    public static final Duration MAX_PRESIGN_VALIDITY = Duration.ofMinutes(15);
+
     private final IExportRepository exports;
     private final IObjectStore objectStore;
     private final Clock clock;
@@ -29,14 +34,39 @@ public final class DownloadExport {
         this.clock = clock;
     }
 
+    /** Opens the file for streaming and counts the download. */
     public ExportDownload execute(UserId userId, String exportId) {
+        Export export = findLive(userId, exportId);
+        StoredObject object = objectStore.get(export.objectKey()).orElseThrow(ExportNotFoundException::forDownload);
+        exports.incrementDownloadCount(export.id(), userId);
+        return new ExportDownload(export, object);
+    }
+
+    /**
+     * A pre-signed GET URL of the file, issued only after the ownership and expiry checks, and counts
+     * the download.
+     *
+     * @param validity how long the URL works, at most 15 minutes
+     */
+    public URI presign(UserId userId, String exportId, Duration validity) {
+        if (validity.compareTo(MAX_PRESIGN_VALIDITY) > 0 || validity.isNegative() || validity.isZero()) {
+            throw new IllegalArgumentException("pre-signed URLs are valid for 1 second to 15 minutes");
+        }
+        Export export = findLive(userId, exportId);
+        if (!objectStore.exists(export.objectKey())) {
+            throw ExportNotFoundException.forDownload();
+        }
+        URI url = objectStore.presignGet(export.objectKey(), validity, export.filename());
+        exports.incrementDownloadCount(export.id(), userId);
+        return url;
+    }
+
+    private Export findLive(UserId userId, String exportId) {
         Export export = ExportId.parse(exportId).flatMap(id -> exports.findByIdAndUser(id, userId))
                 .orElseThrow(ExportNotFoundException::forDownload);
         if (export.isExpiredAt(clock.instant())) {
             throw new ExportExpiredException();
         }
-        StoredObject object = objectStore.get(export.objectKey()).orElseThrow(ExportNotFoundException::forDownload);
-        exports.incrementDownloadCount(export.id(), userId);
-        return new ExportDownload(export, object);
+        return export;
     }
 }

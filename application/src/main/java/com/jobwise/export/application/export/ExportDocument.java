@@ -9,6 +9,9 @@ import com.jobwise.export.domain.model.FileNames;
 import com.jobwise.export.domain.model.Generation;
 import com.jobwise.export.domain.model.GenerationNotFoundException;
 import com.jobwise.export.domain.model.InvalidOptionException;
+import com.jobwise.export.domain.model.QuotaExceededException;
+import com.jobwise.export.domain.model.StorageQuota;
+import com.jobwise.export.domain.model.Tier;
 import com.jobwise.export.domain.model.Template;
 import com.jobwise.export.domain.model.TemplateCatalog;
 import com.jobwise.export.domain.model.TemplateOptions;
@@ -30,7 +33,8 @@ import java.util.Map;
 /**
  * Exports one generation to a PDF or DOCX file following the spec's write flow: new export id →
  * object key {@code exports/{user_id}/{export_id}.{ext}} → render in memory → PUT → insert row.
- * If the insert fails the object is deleted again, so no object is left without a row.
+ * If the insert fails the object is deleted again, so no object is left without a row. The storage
+ * quota is checked before the upload (fast refusal) and enforced atomically with the insert.
  *
  * <p>Errors: {@code GenerationNotFoundException} (404), {@code TemplateNotFoundException} (400),
  * {@code InvalidOptionException} / {@code InvalidContentException} (422),
@@ -43,23 +47,36 @@ public final class ExportDocument {
     private final IExportRepository exports;
     private final Clock clock;
     private final Duration retention;
+    private final StorageQuota quota;
 
     /**
      * @param renderers one renderer per format this use case can produce
      * @param retention how long an export lives ({@code expires_at = created_at + retention}; spec: 30 days)
+     * @param quota     bytes of live exports each tier may keep (spec: 100 MB free, 1 GB pro)
      */
     public ExportDocument(IGenerationRepository generations, Collection<IDocumentRenderer> renderers,
-                          IObjectStore objectStore, IExportRepository exports, Clock clock, Duration retention) {
+                          IObjectStore objectStore, IExportRepository exports, Clock clock, Duration retention,
+                          StorageQuota quota) {
         this.generations = generations;
         renderers.forEach(r -> this.renderers.put(r.format(), r));
         this.objectStore = objectStore;
         this.exports = exports;
         this.clock = clock;
         this.retention = retention;
+        this.quota = quota;
     }
 
     /** Renders, stores and records the export; returns the stored row. */
     public Export execute(ExportDocumentCommand command) {
+        return executeWithContent(command).export();
+    }
+
+    /**
+     * Like {@link #execute} and also returns the file's bytes (for packaging).
+     *
+     * @throws QuotaExceededException when the file would take the user over the tier's quota; nothing is kept
+     */
+    public ExportedFile executeWithContent(ExportDocumentCommand command) {
         long started = System.nanoTime();
         IDocumentRenderer renderer = renderers.get(command.format());
         if (renderer == null) {
@@ -80,8 +97,8 @@ public final class ExportDocument {
                 template.id(), FileNames.forExport(command.filename(), content, command.format()),
                 Export.objectKeyFor(command.userId(), id, command.format()), rendered.bytes().length,
                 rendered.pageCount(), options.toMap(), metadata, 0, createdAt.plus(retention), createdAt);
-        store(export, rendered.bytes());
-        return export;
+        store(export, rendered.bytes(), command.tier());
+        return new ExportedFile(export, rendered.bytes());
     }
 
     private Generation findGeneration(ExportDocumentCommand command) {
@@ -92,10 +109,16 @@ public final class ExportDocument {
                 .orElseThrow(GenerationNotFoundException::new);
     }
 
-    private void store(Export export, byte[] bytes) {
+    /** Stores a file the application produced itself (a ZIP package) under the same rules. */
+    void store(Export export, byte[] bytes, Tier tier) {
+        long limit = quota.limitFor(tier);
+        long used = exports.totalSizeBytes(export.userId(), clock.instant());
+        if (used + bytes.length > limit) {
+            throw new QuotaExceededException(used, bytes.length, limit);
+        }
         objectStore.put(export.objectKey(), bytes, export.format().contentType());
         try {
-            exports.save(export);
+            exports.saveWithinQuota(export, limit, clock.instant());
         } catch (RuntimeException e) {
             try {
                 objectStore.delete(export.objectKey());

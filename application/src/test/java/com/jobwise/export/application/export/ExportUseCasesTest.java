@@ -64,7 +64,7 @@ class ExportUseCasesTest {
         generation = TestData.generation(user);
         generations.save(generation);
         exportDocument = new ExportDocument(generations, List.of(new EchoRenderer()), store, exports, clock,
-                Duration.ofDays(30));
+                Duration.ofDays(30), StorageQuota.SPEC_DEFAULT);
     }
 
     ExportDocumentCommand command(String template, Map<String, Object> options, String filename) {
@@ -122,12 +122,12 @@ class ExportUseCasesTest {
     void whenTheRowCannotBeWrittenTheObjectIsRemoved() {
         InMemoryExportRepository failing = new InMemoryExportRepository() {
             @Override
-            public void save(Export export) {
+            public void saveWithinQuota(Export export, long limitBytes, Instant now) {
                 throw new StorageUnavailableException("database down", new IllegalStateException());
             }
         };
         ExportDocument useCase = new ExportDocument(generations, List.of(new EchoRenderer()), store, failing, clock,
-                Duration.ofDays(30));
+                Duration.ofDays(30), StorageQuota.SPEC_DEFAULT);
 
         assertThatThrownBy(() -> useCase.execute(command(null, null, null))).isInstanceOf(StorageUnavailableException.class);
         assertThat(store.keys()).isEmpty();
@@ -202,15 +202,53 @@ class ExportUseCasesTest {
                 .isInstanceOf(InvalidOptionException.class).hasMessage("limit must be between 1 and 100");
     }
 
+    @Test
+    void exportOverTheQuotaStoresNothingAndSaysUsedAndLimit() {
+        ExportDocument tight = new ExportDocument(generations, List.of(new EchoRenderer()), store, exports, clock,
+                Duration.ofDays(30), new StorageQuota(30, 1000));
+        tight.execute(command(null, null, null));
+
+        assertThatThrownBy(() -> tight.execute(command(null, null, null)))
+                .isInstanceOfSatisfying(com.jobwise.export.domain.model.QuotaExceededException.class, e -> {
+                    assertThat(e.usedBytes()).isEqualTo("Ada Lovelace|modern|11".length());
+                    assertThat(e.limitBytes()).isEqualTo(30);
+                    assertThat(e.getMessage()).contains("22 of 30 bytes used");
+                });
+        assertThat(store.keys()).hasSize(1);
+        assertThat(exports.all()).hasSize(1);
+
+        ExportDocumentCommand pro = new ExportDocumentCommand(user, Tier.PRO, generation.id(), ExportFormat.PDF,
+                null, null, null);
+        assertThat(tight.execute(pro)).isNotNull();
+    }
+
+    @Test
+    void presignedDownloadComesOnlyAfterOwnershipAndExpiryChecks() {
+        Export export = exportDocument.execute(command(null, null, null));
+        DownloadExport download = new DownloadExport(exports, store, clock);
+
+        assertThat(download.presign(user, export.id().toString(), Duration.ofMinutes(5)).toString())
+                .contains(export.objectKey());
+        assertThat(exports.findByIdAndUser(export.id(), user).orElseThrow().downloadCount()).isEqualTo(1);
+        assertThatThrownBy(() -> download.presign(TestData.newUser(), export.id().toString(), Duration.ofMinutes(5)))
+                .isInstanceOf(ExportNotFoundException.class);
+        assertThatThrownBy(() -> download.presign(user, export.id().toString(), Duration.ofMinutes(16)))
+                .isInstanceOf(IllegalArgumentException.class);
+        clock.advance(Duration.ofDays(31));
+        assertThatThrownBy(() -> download.presign(user, export.id().toString(), Duration.ofMinutes(5)))
+                .isInstanceOf(ExportExpiredException.class);
+    }
+
     /** A clock the test moves by hand. */
     static final class MutableClock extends Clock {
+        // shared by the tests of this package
         private Instant now;
 
         MutableClock(Instant now) {
             this.now = now;
         }
 
-        void advance(Duration by) {
+        synchronized void advance(Duration by) {
             now = now.plus(by);
         }
 
@@ -225,7 +263,7 @@ class ExportUseCasesTest {
         }
 
         @Override
-        public Instant instant() {
+        public synchronized Instant instant() {
             return now;
         }
     }

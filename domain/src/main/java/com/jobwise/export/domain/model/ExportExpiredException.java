@@ -5,4 +5,9 @@ public final class ExportExpiredException extends ExportException {
     public ExportExpiredException() {
         super("Export file has expired and been deleted");
     }
+
+    /** Expiry of something other than an export file, e.g. a preview. */
+    public ExportExpiredException(String message) {
+        super(message);
+    }
 }

@@ -5,9 +5,14 @@ import com.jobwise.export.domain.model.ExportId;
 import com.jobwise.export.domain.model.StorageUnavailableException;
 import com.jobwise.export.domain.model.UserId;
 
+import com.jobwise.export.domain.model.QuotaExceededException;
+
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The {@code exports} table. Every read and write a user triggers is scoped by {@link UserId}:
@@ -18,6 +23,15 @@ public interface IExportRepository {
 
     /** Inserts a new export row. */
     void save(Export export);
+
+    /**
+     * Inserts a new export row only if the user's live exports (not expired at {@code now}) plus this
+     * one stay within {@code limitBytes}. Atomic per user: concurrent calls never take a user over the
+     * limit, on one instance or many.
+     *
+     * @throws QuotaExceededException with the bytes used and the limit; nothing is inserted
+     */
+    void saveWithinQuota(Export export, long limitBytes, Instant now);
 
     /** The export with {@code id} owned by {@code userId}, expired or not. */
     Optional<Export> findByIdAndUser(ExportId id, UserId userId);
@@ -34,9 +48,17 @@ public interface IExportRepository {
     /** Sum of {@code file_size_bytes} over the user's exports not expired at {@code now}. */
     long totalSizeBytes(UserId userId, Instant now);
 
-    /** Up to {@code limit} exports of any user whose {@code expires_at} is at or before {@code now}, oldest first. */
-    List<Export> findExpired(Instant now, int limit);
+    /**
+     * Cleanup of one batch: claims up to {@code limit} rows of any user whose {@code expires_at} is at or
+     * before {@code now} and that no other caller has claimed (PostgreSQL: {@code FOR UPDATE SKIP
+     * LOCKED}), hands them to {@code deleteObjects} (which deletes their objects), then deletes the rows
+     * and commits. If {@code deleteObjects} throws, the rows stay and the exception propagates, so a
+     * crash never leaves a row without its object being retried. Two callers never get the same row.
+     *
+     * @return how many rows were deleted (0 when nothing is left)
+     */
+    int purgeExpired(Instant now, int limit, Consumer<List<Export>> deleteObjects);
 
-    /** Deletes rows by id whoever owns them (cleanup only); returns how many were deleted. */
-    int deleteAll(List<ExportId> ids);
+    /** Which of {@code objectKeys} some row ({@code file_path}) still references, of any user. */
+    Set<String> findExistingObjectKeys(Collection<String> objectKeys);
 }

@@ -4,11 +4,17 @@ import com.jobwise.export.domain.model.Export;
 import com.jobwise.export.domain.model.ExportId;
 import com.jobwise.export.domain.model.UserId;
 
+import com.jobwise.export.domain.model.QuotaExceededException;
+
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Thread-safe in-memory {@link IExportRepository} for tests of the core. */
@@ -16,7 +22,16 @@ public class InMemoryExportRepository implements IExportRepository {
     private final Map<ExportId, Export> rows = new ConcurrentHashMap<>();
 
     @Override
-    public void save(Export export) {
+    public synchronized void saveWithinQuota(Export export, long limitBytes, Instant now) {
+        long used = totalSizeBytes(export.userId(), now);
+        if (used + export.fileSizeBytes() > limitBytes) {
+            throw new QuotaExceededException(used, export.fileSizeBytes(), limitBytes);
+        }
+        save(export);
+    }
+
+    @Override
+    public synchronized void save(Export export) {
         if (rows.putIfAbsent(export.id(), export) != null) {
             throw new IllegalStateException("duplicate export id " + export.id());
         }
@@ -61,20 +76,26 @@ public class InMemoryExportRepository implements IExportRepository {
     }
 
     @Override
-    public List<Export> findExpired(Instant now, int limit) {
-        return rows.values().stream().filter(e -> e.isExpiredAt(now))
+    public synchronized int purgeExpired(Instant now, int limit, Consumer<List<Export>> deleteObjects) {
+        List<Export> expired = rows.values().stream().filter(e -> e.isExpiredAt(now))
                 .sorted(Comparator.comparing(Export::expiresAt)).limit(limit).toList();
+        if (expired.isEmpty()) {
+            return 0;
+        }
+        deleteObjects.accept(expired);
+        expired.forEach(e -> rows.remove(e.id()));
+        return expired.size();
     }
 
     @Override
-    public int deleteAll(List<ExportId> ids) {
-        int deleted = 0;
-        for (ExportId id : ids) {
-            if (rows.remove(id) != null) {
-                deleted++;
+    public Set<String> findExistingObjectKeys(Collection<String> objectKeys) {
+        Set<String> existing = new HashSet<>();
+        rows.values().forEach(e -> {
+            if (objectKeys.contains(e.objectKey())) {
+                existing.add(e.objectKey());
             }
-        }
-        return deleted;
+        });
+        return existing;
     }
 
     /** Every row, for assertions. */

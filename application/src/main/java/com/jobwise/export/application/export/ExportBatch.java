@@ -1,0 +1,174 @@
+package com.jobwise.export.application.export;
+
+import com.jobwise.export.domain.model.DocumentType;
+import com.jobwise.export.domain.model.Export;
+import com.jobwise.export.domain.model.ExportException;
+import com.jobwise.export.domain.model.ExportFormat;
+import com.jobwise.export.domain.model.ExportId;
+import com.jobwise.export.domain.model.FileNames;
+import com.jobwise.export.domain.model.InvalidOptionException;
+import com.jobwise.export.domain.model.JsonText;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Exports several generations at once (spec: "Batch Export", at most 10 items). Items fail
+ * independently: a failed item carries the message a single export would have answered, the others
+ * complete. With {@code create_zip}, the successful files go into one ZIP export
+ * ({@code document_type} and {@code format} {@code zip}) under sanitized, de-duplicated names, with a
+ * {@code manifest.json} listing item, source generation, format, template, size and SHA-256.
+ * The ZIP row's {@code generation_id} is the first successful item's generation.
+ *
+ * <p>Errors: {@code InvalidOptionException} (422) for an empty batch or more than 10 items; a failure
+ * to store the ZIP itself (quota, storage) propagates, the item exports stay.
+ */
+public final class ExportBatch {
+    /** Most items one batch may hold (spec). */
+    public static final int MAX_ITEMS = 10;
+    static final String DEFAULT_ZIP_NAME = "Application_Package";
+
+    private final ExportDocument exportDocument;
+    private final Clock clock;
+    private final Duration retention;
+
+    public ExportBatch(ExportDocument exportDocument, Clock clock, Duration retention) {
+        this.exportDocument = exportDocument;
+        this.clock = clock;
+        this.retention = retention;
+    }
+
+    public BatchResult execute(ExportBatchCommand command) {
+        if (command.items().isEmpty() || command.items().size() > MAX_ITEMS) {
+            throw new InvalidOptionException("exports", "exports must hold between 1 and " + MAX_ITEMS + " items");
+        }
+        List<BatchResult.Item> results = new ArrayList<>();
+        List<ExportedFile> files = new ArrayList<>();
+        for (int i = 0; i < command.items().size(); i++) {
+            BatchItem item = command.items().get(i);
+            try {
+                ExportedFile file = exportDocument.executeWithContent(new ExportDocumentCommand(command.userId(),
+                        command.tier(), item.generationId(), format(item.format()), item.template(), item.options(),
+                        item.filename()));
+                files.add(file);
+                results.add(new BatchResult.Item(i, item.generationId(), file.export(), null));
+            } catch (ExportException e) {
+                results.add(new BatchResult.Item(i, item.generationId(), null, detailOf(e)));
+            }
+        }
+        Instant createdAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        ExportId batchId = ExportId.newId();
+        Export zip = command.createZip() && !files.isEmpty() ? storeZip(command, batchId, files, createdAt) : null;
+        return new BatchResult(batchId, results, zip, createdAt);
+    }
+
+    private static String detailOf(ExportException e) {
+        return e instanceof com.jobwise.export.domain.model.StorageUnavailableException
+                ? "Storage is temporarily unavailable; please retry" : e.getMessage();
+    }
+
+    private static ExportFormat format(String format) {
+        if (format == null) {
+            throw new InvalidOptionException("format", "format is required: pdf or docx");
+        }
+        return switch (format.toLowerCase(Locale.ROOT)) {
+            case "pdf" -> ExportFormat.PDF;
+            case "docx" -> ExportFormat.DOCX;
+            default -> throw new InvalidOptionException("format", "format must be pdf or docx");
+        };
+    }
+
+    private Export storeZip(ExportBatchCommand command, ExportId batchId, List<ExportedFile> files, Instant createdAt) {
+        byte[] zip = zip(batchId, files, createdAt);
+        ExportId id = ExportId.newId();
+        Export first = files.getFirst().export();
+        boolean oneTemplate = files.stream().allMatch(f -> f.export().template().equals(first.template()));
+        Export export = new Export(id, command.userId(), first.generationId(), DocumentType.ZIP, ExportFormat.ZIP,
+                oneTemplate ? first.template() : "mixed",
+                FileNames.sanitize(command.zipFilename(), DEFAULT_ZIP_NAME, ExportFormat.ZIP),
+                Export.objectKeyFor(command.userId(), id, ExportFormat.ZIP), zip.length, null, Map.of(),
+                Map.of("batch_id", batchId.toString(), "file_count", files.size()), 0, createdAt.plus(retention),
+                createdAt);
+        exportDocument.store(export, zip, command.tier());
+        return export;
+    }
+
+    /** The package: every file under a unique safe name, then {@code manifest.json}. */
+    static byte[] zip(ExportId batchId, List<ExportedFile> files, Instant createdAt) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        List<Object> manifestFiles = new ArrayList<>();
+        Set<String> taken = new HashSet<>(Set.of("manifest.json"));
+        try (ZipOutputStream out = new ZipOutputStream(buffer, StandardCharsets.UTF_8)) {
+            int item = 0;
+            for (ExportedFile file : files) {
+                Export e = file.export();
+                String name = unique(e.filename(), taken);
+                ZipEntry entry = new ZipEntry(name);
+                entry.setTime(createdAt.toEpochMilli());
+                out.putNextEntry(entry);
+                out.write(file.bytes());
+                out.closeEntry();
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("item", item++);
+                m.put("file", name);
+                m.put("export_id", e.id().toString());
+                m.put("source_generation_id", e.generationId());
+                m.put("document_type", e.documentType().wireName());
+                m.put("format", e.format().wireName());
+                m.put("template", e.template());
+                m.put("size_bytes", file.bytes().length);
+                m.put("sha256", sha256(file.bytes()));
+                manifestFiles.add(m);
+            }
+            Map<String, Object> manifest = new LinkedHashMap<>();
+            manifest.put("batch_id", batchId.toString());
+            manifest.put("created_at", createdAt.toString());
+            manifest.put("files", manifestFiles);
+            ZipEntry entry = new ZipEntry("manifest.json");
+            entry.setTime(createdAt.toEpochMilli());
+            out.putNextEntry(entry);
+            out.write(JsonText.write(manifest).getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return buffer.toByteArray();
+    }
+
+    private static String unique(String name, Set<String> taken) {
+        String candidate = name;
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        String extension = dot > 0 ? name.substring(dot) : "";
+        for (int n = 2; !taken.add(candidate.toLowerCase(Locale.ROOT)); n++) {
+            candidate = stem + "_" + n + extension;
+        }
+        return candidate;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

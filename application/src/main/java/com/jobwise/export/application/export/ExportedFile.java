@@ -1,0 +1,7 @@
+package com.jobwise.export.application.export;
+
+import com.jobwise.export.domain.model.Export;
+
+/** A stored export and the bytes of its file. */
+public record ExportedFile(Export export, byte[] bytes) {
+}

@@ -1,0 +1,76 @@
+package com.jobwise.export.application.preview;
+
+import com.jobwise.export.domain.model.ContentReader;
+import com.jobwise.export.domain.model.DocumentContent;
+import com.jobwise.export.domain.model.ExportFormat;
+import com.jobwise.export.domain.model.ExportId;
+import com.jobwise.export.domain.model.Generation;
+import com.jobwise.export.domain.model.GenerationNotFoundException;
+import com.jobwise.export.domain.model.InvalidOptionException;
+import com.jobwise.export.domain.model.Preview;
+import com.jobwise.export.domain.model.Template;
+import com.jobwise.export.domain.model.TemplateCatalog;
+import com.jobwise.export.domain.model.TemplateOptions;
+import com.jobwise.export.domain.port.IGenerationRepository;
+import com.jobwise.export.domain.port.IObjectStore;
+import com.jobwise.export.domain.port.IPreviewRenderer;
+import com.jobwise.export.domain.port.IPreviewRepository;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * Renders the first page of a generation as a watermarked PNG (spec: 1200x1557 px, "PREVIEW"),
+ * stores it under {@code previews/{user_id}/{preview_id}.png} and records it for {@code ttl}
+ * (spec: one hour). Same errors as an export: 404 generation, 400 template, 422 options.
+ */
+public final class PreviewDocument {
+    private final IGenerationRepository generations;
+    private final IPreviewRenderer renderer;
+    private final IObjectStore objectStore;
+    private final IPreviewRepository previews;
+    private final Clock clock;
+    private final Duration ttl;
+
+    public PreviewDocument(IGenerationRepository generations, IPreviewRenderer renderer, IObjectStore objectStore,
+                           IPreviewRepository previews, Clock clock, Duration ttl) {
+        this.generations = generations;
+        this.renderer = renderer;
+        this.objectStore = objectStore;
+        this.previews = previews;
+        this.clock = clock;
+        this.ttl = ttl;
+    }
+
+    public Preview execute(PreviewCommand command) {
+        if (command.generationId() == null || command.generationId().isBlank()) {
+            throw new InvalidOptionException("generation_id", "generation_id is required");
+        }
+        Generation generation = generations.findByIdAndUser(command.generationId(), command.userId())
+                .orElseThrow(GenerationNotFoundException::new);
+        Template template = TemplateCatalog.require(command.template());
+        TemplateOptions options = TemplateOptions.resolve(template, command.options(), ExportFormat.PDF);
+        DocumentContent content = ContentReader.read(generation);
+
+        byte[] png = renderer.renderFirstPage(content, template, options, true);
+
+        ExportId id = ExportId.newId();
+        Instant createdAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Preview preview = new Preview(id, command.userId(), generation.id(), template.id(),
+                Preview.objectKeyFor(command.userId(), id), png.length, createdAt.plus(ttl), createdAt);
+        objectStore.put(preview.objectKey(), png, ExportFormat.PNG.contentType());
+        try {
+            previews.save(preview);
+        } catch (RuntimeException e) {
+            try {
+                objectStore.delete(preview.objectKey());
+            } catch (RuntimeException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
+        }
+        return preview;
+    }
+}

@@ -1,0 +1,33 @@
+package com.jobwise.export.domain.model;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A first-page PNG preview of a generation (spec: "Preview Document with Template"), kept for one hour.
+ *
+ * @param objectKey the S3 object key, {@code previews/{user_id}/{preview_id}.png}; never shown to a client
+ */
+public record Preview(ExportId id, UserId userId, String generationId, String template, String objectKey,
+                      long fileSizeBytes, Instant expiresAt, Instant createdAt) {
+
+    public Preview {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(userId, "userId");
+        Objects.requireNonNull(generationId, "generationId");
+        Objects.requireNonNull(template, "template");
+        Objects.requireNonNull(objectKey, "objectKey");
+        Objects.requireNonNull(expiresAt, "expiresAt");
+        Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    /** The preview key pattern: {@code previews/{user_id}/{preview_id}.png}. */
+    public static String objectKeyFor(UserId userId, ExportId id) {
+        return "previews/" + userId.value() + "/" + id + ".png";
+    }
+
+    /** Whether the preview is past its expiry at {@code now}. */
+    public boolean isExpiredAt(Instant now) {
+        return !expiresAt.isAfter(now);
+    }
+}

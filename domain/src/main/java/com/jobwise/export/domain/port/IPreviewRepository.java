@@ -1,0 +1,23 @@
+package com.jobwise.export.domain.port;
+
+import com.jobwise.export.domain.model.ExportId;
+import com.jobwise.export.domain.model.Preview;
+import com.jobwise.export.domain.model.UserId;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** The {@code previews} table, scoped by user like {@link IExportRepository}. */
+public interface IPreviewRepository {
+
+    /** Inserts a new preview row. */
+    void save(Preview preview);
+
+    /** The preview with {@code id} owned by {@code userId}, expired or not. */
+    Optional<Preview> findByIdAndUser(ExportId id, UserId userId);
+
+    /** Same claim-delete-commit protocol as {@link IExportRepository#purgeExpired}. */
+    int purgeExpired(Instant now, int limit, Consumer<List<Preview>> deleteObjects);
+}

@@ -1,0 +1,14 @@
+package com.jobwise.export.domain.port;
+
+import com.jobwise.export.domain.model.RateLimit;
+import com.jobwise.export.domain.model.RateLimitedOperation;
+
+import java.util.function.Function;
+
+/** Runs the rate limiter contract against the in-memory fake. */
+class InMemoryRateLimiterTest extends IRateLimiterContract {
+    @Override
+    protected IRateLimiter createLimiter(Function<RateLimitedOperation, RateLimit> limits) {
+        return new InMemoryRateLimiter(limits);
+    }
+}
