@@ -1,6 +1,17 @@
 package com.jobwise.export.adapters.rest;
 
 import com.jobwise.export.application.export.DeleteExport;
+import com.jobwise.export.application.export.ExportBatch;
+import com.jobwise.export.application.preview.GetPreview;
+import com.jobwise.export.application.preview.PreviewDocument;
+import com.jobwise.export.application.ratelimit.ConsumeRateLimit;
+import com.jobwise.export.application.template.RenderTemplateSample;
+import com.jobwise.export.domain.model.RateLimit;
+import com.jobwise.export.domain.model.RateLimitedOperation;
+import com.jobwise.export.domain.port.IPreviewRenderer;
+import com.jobwise.export.domain.port.InMemoryPreviewRepository;
+import com.jobwise.export.domain.port.InMemoryRateLimiter;
+import java.util.function.Function;
 import com.jobwise.export.application.export.DownloadExport;
 import com.jobwise.export.application.export.ExportDocument;
 import com.jobwise.export.application.export.ListExports;
@@ -56,10 +67,51 @@ public class FakePortsFactory {
         return exports;
     }
 
+    final InMemoryPreviewRepository previews = new InMemoryPreviewRepository();
+    /** Three calls per operation, so the tests reach the limit quickly; budgets per user. */
+    static final Function<RateLimitedOperation, RateLimit> LIMITS = op -> new RateLimit(
+            op == RateLimitedOperation.BATCH_EXPORT ? 2 : 40, Duration.ofHours(1));
+    final InMemoryRateLimiter limiter = new InMemoryRateLimiter(LIMITS);
+
+    @Singleton
+    InMemoryRateLimiter rateLimiter() {
+        return limiter;
+    }
+
     @Singleton
     ExportDocument exportDocument() {
         return new ExportDocument(generations, List.of(new TextRenderer(ExportFormat.PDF),
-                new TextRenderer(ExportFormat.DOCX)), store, exports, clock, Duration.ofDays(30));
+                new TextRenderer(ExportFormat.DOCX)), store, exports, clock, Duration.ofDays(30),
+                new StorageQuota(1000, 1_000_000));
+    }
+
+    @Singleton
+    ExportBatch exportBatch(ExportDocument exportDocument) {
+        return new ExportBatch(exportDocument, clock, Duration.ofDays(30));
+    }
+
+    @Singleton
+    RenderTemplateSample renderTemplateSample() {
+        return new RenderTemplateSample(new TextRenderer(ExportFormat.PDF), PNG);
+    }
+
+    /** Writes a tiny fake PNG naming the template, optionally marked as watermarked. */
+    static final IPreviewRenderer PNG = (content, template, options, watermark) ->
+            ("PNG|" + template.id() + "|" + watermark).getBytes(StandardCharsets.UTF_8);
+
+    @Singleton
+    PreviewDocument previewDocument() {
+        return new PreviewDocument(generations, PNG, store, previews, clock, Duration.ofHours(1));
+    }
+
+    @Singleton
+    GetPreview getPreview() {
+        return new GetPreview(previews, store, clock);
+    }
+
+    @Singleton
+    ConsumeRateLimit consumeRateLimit() {
+        return new ConsumeRateLimit(limiter, LIMITS);
     }
 
     @Singleton

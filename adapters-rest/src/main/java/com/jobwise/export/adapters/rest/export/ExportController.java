@@ -3,6 +3,7 @@ package com.jobwise.export.adapters.rest.export;
 import com.jobwise.export.adapters.rest.security.CurrentUser;
 import com.jobwise.export.application.export.DeleteExport;
 import com.jobwise.export.application.export.DownloadExport;
+import com.jobwise.export.application.export.ExportBatch;
 import com.jobwise.export.application.export.ExportDocument;
 import com.jobwise.export.application.export.ExportDownload;
 import com.jobwise.export.application.export.ListExports;
@@ -29,7 +30,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 
 /**
- * The export routes of the API spec under {@code /api/v1/exports}: create PDF and DOCX exports, list,
+ * The export routes of the API spec under {@code /api/v1/exports}: create PDF, DOCX and batch exports, list,
  * download and delete the caller's files. Every route requires a bearer token and is scoped by its
  * user; another user's export answers 404.
  */
@@ -41,13 +42,24 @@ public class ExportController {
     private final ListExports listExports;
     private final DownloadExport downloadExport;
     private final DeleteExport deleteExport;
+    private final ExportBatch exportBatch;
+    private final DownloadSettings downloads;
 
     public ExportController(ExportDocument exportDocument, ListExports listExports, DownloadExport downloadExport,
-                            DeleteExport deleteExport) {
+                            DeleteExport deleteExport, ExportBatch exportBatch, DownloadSettings downloads) {
         this.exportDocument = exportDocument;
         this.listExports = listExports;
         this.downloadExport = downloadExport;
         this.deleteExport = deleteExport;
+        this.exportBatch = exportBatch;
+        this.downloads = downloads;
+    }
+
+    /** {@code POST /exports/batch} → 201 with per-item results and the optional ZIP (spec: "Batch Export"). */
+    @Post("/batch")
+    @Status(HttpStatus.CREATED)
+    public BatchResponse exportBatch(@Body BatchRequest request, Authentication authentication) {
+        return BatchResponse.from(exportBatch.execute(request.toCommand(CurrentUser.of(authentication))));
     }
 
     /** {@code POST /exports/pdf} → 201 with the export (spec: "Export to PDF"). */
@@ -80,10 +92,18 @@ public class ExportController {
                 integer("limit", limit, 20), integer("offset", offset, 0))));
     }
 
-    /** {@code GET /exports/files/{export_id}/download}: the file's bytes as an attachment. */
+    /**
+     * {@code GET /exports/files/{export_id}/download}: the file's bytes as an attachment, or, in
+     * redirect mode, a 302 to a short-lived pre-signed URL issued after the ownership and expiry checks.
+     */
     @Get("/files/{export_id}/download")
-    public HttpResponse<StreamedFile> download(@PathVariable("export_id") String exportId,
-                                               Authentication authentication) {
+    public HttpResponse<?> download(@PathVariable("export_id") String exportId, Authentication authentication) {
+        if (downloads.redirect()) {
+            return HttpResponse.status(HttpStatus.FOUND)
+                    .header("Location", downloadExport.presign(CurrentUser.of(authentication).id(), exportId,
+                            downloads.getPresignValidity()).toString())
+                    .header("Cache-Control", "private, no-store");
+        }
         ExportDownload download = downloadExport.execute(CurrentUser.of(authentication).id(), exportId);
         MediaType type = MediaType.of(download.export().format().contentType());
         StreamedFile file = new StreamedFile(download.content().content(), type,

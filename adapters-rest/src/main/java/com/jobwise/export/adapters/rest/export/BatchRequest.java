@@ -1,0 +1,35 @@
+package com.jobwise.export.adapters.rest.export;
+
+import com.jobwise.export.adapters.rest.security.CurrentUser;
+import com.jobwise.export.application.export.BatchItem;
+import com.jobwise.export.application.export.ExportBatchCommand;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.serde.config.naming.SnakeCaseStrategy;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Body of {@code POST /exports/batch} (spec: "Batch Export"): up to 10 items, optional ZIP.
+ *
+ * @param exports     the items, each {@code {generation_id, format: pdf|docx, template, options?, filename?}}
+ * @param createZip   whether to package the successful files as one ZIP export
+ * @param zipFilename the ZIP's file name
+ */
+@Serdeable(naming = SnakeCaseStrategy.class)
+public record BatchRequest(@Nullable List<Item> exports, @Nullable Boolean createZip, @Nullable String zipFilename) {
+
+    /** One item of the batch. */
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    public record Item(@Nullable String generationId, @Nullable String format, @Nullable String template,
+                       @Nullable Map<String, Object> options, @Nullable String filename) {
+    }
+
+    ExportBatchCommand toCommand(CurrentUser user) {
+        List<BatchItem> items = exports == null ? List.of() : exports.stream()
+                .map(i -> new BatchItem(i.generationId(), i.format(), i.template(), i.options(), i.filename()))
+                .toList();
+        return new ExportBatchCommand(user.id(), user.tier(), items, Boolean.TRUE.equals(createZip), zipFilename);
+    }
+}
