@@ -1,11 +1,13 @@
 package com.jobwise.export.adapters.persistence;
 
+import com.jobwise.export.adapters.persistence.jdbc.ExpiredRows;
 import com.jobwise.export.adapters.persistence.jdbc.ExportRows;
 import com.jobwise.export.adapters.persistence.jdbc.Jdbc;
 import com.jobwise.export.adapters.persistence.jdbc.Timestamps;
 import com.jobwise.export.domain.model.Export;
 import com.jobwise.export.domain.model.ExportId;
 import com.jobwise.export.domain.model.GenerationNotFoundException;
+import com.jobwise.export.domain.model.QuotaExceededException;
 import com.jobwise.export.domain.model.StorageUnavailableException;
 import com.jobwise.export.domain.model.UserId;
 import com.jobwise.export.domain.port.ExportPage;
@@ -19,22 +21,30 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
- * {@link IExportRepository} on the {@code exports} table (PostgreSQL in production, H2 embedded): one
- * portable SQL statement per call, every filter, page, count and sum done by the database.
+ * {@link IExportRepository} on the {@code exports} table (PostgreSQL in production, H2 embedded): the same
+ * portable SQL on both, every filter, page, count and sum done by the database; the quota check and the
+ * purge run in one transaction each.
  *
  * <p>Errors: {@link StorageUnavailableException} when the database cannot be reached;
- * {@link GenerationNotFoundException} when {@link #save} names a generation that does not exist
- * (foreign key {@code generation_id}); {@link IllegalStateException} for a duplicate id or a row the
- * domain rejects.
+ * {@link GenerationNotFoundException} when {@link #save} or {@link #saveWithinQuota} names a generation
+ * that does not exist (foreign key {@code generation_id}); {@link QuotaExceededException} from
+ * {@link #saveWithinQuota}; {@link IllegalStateException} for a duplicate id or a row the domain rejects.
  */
 @Singleton
 public class JdbcExportRepository implements IExportRepository {
     private static final String SELECT = "SELECT " + ExportRows.COLUMNS + " FROM exports";
+    private static final String SUM_LIVE_SIZES =
+            "SELECT COALESCE(SUM(file_size_bytes), 0) FROM exports WHERE user_id = ? AND expires_at > ?";
+    private static final int KEYS_PER_QUERY = 1000;
 
     private final Jdbc jdbc;
 
@@ -111,8 +121,7 @@ public class JdbcExportRepository implements IExportRepository {
 
     @Override
     public long totalSizeBytes(UserId userId, Instant now) {
-        return jdbc.query("sum export sizes",
-                "SELECT COALESCE(SUM(file_size_bytes), 0) FROM exports WHERE user_id = ? AND expires_at > ?",
+        return jdbc.query("sum export sizes", SUM_LIVE_SIZES,
                 statement -> {
                     statement.setString(1, userId.value());
                     statement.setObject(2, Timestamps.toColumn(now));
@@ -120,39 +129,67 @@ public class JdbcExportRepository implements IExportRepository {
     }
 
     /**
-     * Oldest expiry first, through {@code idx_exports_expires_at}. Not locking: cleanup across several
-     * instances can add {@code FOR UPDATE SKIP LOCKED} inside a transaction (both databases accept it).
+     * One transaction: {@code INSERT INTO storage_locks ... ON CONFLICT DO NOTHING} and {@code SELECT ... FOR
+     * UPDATE} of the user's row in {@code storage_locks} (which serialises every quota-checked save of that
+     * user, across instances, on PostgreSQL and H2 alike), then the SUM of live sizes, then the INSERT.
+     * Plain {@link #save} does not take the lock; deletes only free space, so they need none.
      */
     @Override
-    public List<Export> findExpired(Instant now, int limit) {
-        if (limit < 0) {
-            throw new IllegalArgumentException("limit must be 0 or more");
-        }
-        if (limit == 0) {
-            return List.of();
-        }
-        return jdbc.query("find expired exports", SELECT + " WHERE expires_at <= ? ORDER BY expires_at, id LIMIT ?",
-                statement -> {
-                    statement.setObject(1, Timestamps.toColumn(now));
-                    statement.setInt(2, limit);
-                }, ExportRows::map);
+    public void saveWithinQuota(Export export, long limitBytes, Instant now) {
+        Objects.requireNonNull(export, "export");
+        Objects.requireNonNull(now, "now");
+        String user = export.userId().value();
+        jdbc.inTransaction("save export within quota", connection -> {
+            Jdbc.update(connection, "INSERT INTO storage_locks (user_id) VALUES (?) ON CONFLICT DO NOTHING",
+                    statement -> statement.setString(1, user));
+            Jdbc.query(connection, "SELECT user_id FROM storage_locks WHERE user_id = ? FOR UPDATE",
+                    statement -> statement.setString(1, user), row -> row.getString(1));
+            long used = Jdbc.query(connection, SUM_LIVE_SIZES, statement -> {
+                statement.setString(1, user);
+                statement.setObject(2, Timestamps.toColumn(now));
+            }, row -> row.getLong(1)).getFirst();
+            if (export.fileSizeBytes() > limitBytes - used) {
+                throw new QuotaExceededException(used, export.fileSizeBytes(), limitBytes);
+            }
+            Jdbc.update(connection, ExportRows.INSERT, statement -> ExportRows.bindInsert(statement, export));
+            return null;
+        }, GenerationNotFoundException::new);
     }
 
-    /** One {@code DELETE ... WHERE id = ANY(?)} with the ids as an SQL array, whatever their number. */
+    /**
+     * Claims up to {@code limit} expired rows with {@code FOR UPDATE SKIP LOCKED} (oldest expiry first,
+     * through {@code idx_exports_expires_at}), hands them to {@code deleteObjects}, deletes them and commits;
+     * see {@link ExpiredRows}.
+     */
     @Override
-    public int deleteAll(List<ExportId> ids) {
-        if (ids.isEmpty()) {
-            return 0;
+    public int purgeExpired(Instant now, int limit, Consumer<List<Export>> deleteObjects) {
+        Objects.requireNonNull(now, "now");
+        Objects.requireNonNull(deleteObjects, "deleteObjects");
+        return ExpiredRows.purge(jdbc, "exports", ExportRows.COLUMNS, ExportRows::map, e -> e.id().toString(),
+                now, limit, deleteObjects);
+    }
+
+    /** One {@code SELECT DISTINCT file_path ... WHERE file_path = ANY(?)} per 1,000 keys, through {@code idx_exports_file_path}. */
+    @Override
+    public Set<String> findExistingObjectKeys(Collection<String> objectKeys) {
+        List<String> keys = objectKeys.stream().filter(Objects::nonNull).distinct().toList();
+        if (keys.isEmpty()) {
+            return Set.of();
         }
-        Object[] values = ids.stream().map(ExportId::toString).distinct().toArray();
-        return jdbc.withConnection("delete exports", connection -> {
-            Array array = connection.createArrayOf("VARCHAR", values);
-            try {
-                return Jdbc.update(connection, "DELETE FROM exports WHERE id = ANY(?)",
-                        statement -> statement.setArray(1, array));
-            } finally {
-                array.free();
+        return jdbc.withConnection("find referenced object keys", connection -> {
+            Set<String> found = new HashSet<>();
+            for (int from = 0; from < keys.size(); from += KEYS_PER_QUERY) {
+                Array array = connection.createArrayOf("VARCHAR",
+                        keys.subList(from, Math.min(keys.size(), from + KEYS_PER_QUERY)).toArray());
+                try {
+                    found.addAll(Jdbc.query(connection,
+                            "SELECT DISTINCT file_path FROM exports WHERE file_path = ANY(?)",
+                            statement -> statement.setArray(1, array), row -> row.getString(1)));
+                } finally {
+                    array.free();
+                }
             }
+            return found;
         });
     }
 

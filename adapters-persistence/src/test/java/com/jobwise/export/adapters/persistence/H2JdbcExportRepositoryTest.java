@@ -1,5 +1,6 @@
 package com.jobwise.export.adapters.persistence;
 
+import com.jobwise.export.domain.model.UserId;
 import com.jobwise.export.domain.port.IExportRepository;
 import com.jobwise.export.domain.port.IExportRepositoryContract;
 import org.junit.jupiter.api.AfterAll;
@@ -21,6 +22,11 @@ class H2JdbcExportRepositoryTest extends IExportRepositoryContract {
 
     @Override
     protected IExportRepository createRepository() {
-        return db.exportsWithParentGenerations();
+        return db.exports();
+    }
+
+    @Override
+    protected void givenGeneration(String generationId, UserId owner) {
+        db.givenGeneration(generationId, owner);
     }
 }

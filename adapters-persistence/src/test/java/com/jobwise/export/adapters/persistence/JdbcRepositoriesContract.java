@@ -6,6 +6,8 @@ import com.jobwise.export.domain.model.ExportFormat;
 import com.jobwise.export.domain.model.ExportId;
 import com.jobwise.export.domain.model.Generation;
 import com.jobwise.export.domain.model.GenerationNotFoundException;
+import com.jobwise.export.domain.model.Preview;
+import com.jobwise.export.domain.model.QuotaExceededException;
 import com.jobwise.export.domain.model.StorageUnavailableException;
 import com.jobwise.export.domain.model.UserId;
 import com.jobwise.export.domain.port.ExportPage;
@@ -31,6 +33,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -42,8 +46,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * What the JDBC adapters promise beyond the shared port contracts: the stored row format, foreign-key
- * behaviour, atomic counters, exact timestamps, the sample generations, and error translation. Run once
- * per database.
+ * behaviour, atomic counters, exact timestamps, purge order and rollback, the quota across two instances,
+ * the sample generations, and error translation. Run once per database.
  */
 abstract class JdbcRepositoriesContract {
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -194,35 +198,145 @@ abstract class JdbcRepositoriesContract {
     }
 
     @Test
-    void expiredExportsComeOldestFirstUpToTheLimit() {
+    void purgeClaimsTheOldestExpiriesFirstUpToTheLimit() {
         UserId user = TestData.newUser();
         Instant longAgo = Instant.parse("2001-01-01T00:00:00Z"); // earlier than any other test's rows
         Export third = savedExport(TestData.export(user).createdAt(longAgo).expiresAt(longAgo.plusSeconds(30)), user);
         Export first = savedExport(TestData.export(user).createdAt(longAgo).expiresAt(longAgo.plusSeconds(10)), user);
         Export second = savedExport(TestData.export(user).createdAt(longAgo).expiresAt(longAgo.plusSeconds(20)), user);
+        List<List<ExportId>> batches = new ArrayList<>();
 
-        assertThat(db().exports().findExpired(longAgo.plusSeconds(60), 2)).extracting(Export::id)
-                .containsExactly(first.id(), second.id());
-        assertThat(db().exports().findExpired(longAgo.plusSeconds(20), 10)).extracting(Export::id)
-                .containsExactly(first.id(), second.id());
-        assertThat(db().exports().findExpired(longAgo.plusSeconds(60), 0)).isEmpty();
-        assertThat(db().exports().deleteAll(List.of(first.id(), second.id(), third.id()))).isEqualTo(3);
+        assertThat(db().exports().purgeExpired(longAgo.plusSeconds(60), 0, batch -> batches.add(List.of()))).isZero();
+        assertThat(db().exports().purgeExpired(longAgo.plusSeconds(60), 2,
+                batch -> batches.add(batch.stream().map(Export::id).toList()))).isEqualTo(2);
+        assertThat(db().exports().purgeExpired(longAgo.plusSeconds(29), 10,
+                batch -> batches.add(batch.stream().map(Export::id).toList()))).isZero();
+        assertThat(db().exports().purgeExpired(longAgo.plusSeconds(30), 10,
+                batch -> batches.add(batch.stream().map(Export::id).toList()))).isEqualTo(1);
+
+        assertThat(batches).containsExactly(List.of(first.id(), second.id()), List.of(third.id()));
+        assertThatThrownBy(() -> db().exports().purgeExpired(longAgo, -1, batch -> {
+        })).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
-    void deleteAllRemovesManyRowsOfAnyUserInOneCallAndIgnoresUnknownIds() {
-        List<Export> exports = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
-            UserId user = TestData.newUser();
-            exports.add(savedExport(TestData.export(user), user));
-        }
-        List<ExportId> ids = new ArrayList<>(exports.stream().map(Export::id).toList());
-        ids.add(ExportId.newId());
+    void aFailingPurgeCallbackPropagatesItsOwnExceptionAndReleasesTheRows() {
+        UserId user = TestData.newUser();
+        Instant longAgo = Instant.parse("2000-06-01T00:00:00Z");
+        Export expired = savedExport(TestData.export(user).createdAt(longAgo).expiresAt(longAgo.plusSeconds(1)), user);
+        RuntimeException s3Down = new StorageUnavailableException("S3 is down", null);
 
-        assertThat(db().exports().deleteAll(ids.subList(0, 4).reversed())).isEqualTo(4);
-        assertThat(db().exports().deleteAll(ids)).isEqualTo(1);
-        assertThat(db().exports().deleteAll(List.of())).isZero();
-        exports.forEach(e -> assertThat(db().exports().findByIdAndUser(e.id(), e.userId())).isEmpty());
+        assertThatThrownBy(() -> db().exports().purgeExpired(longAgo.plusSeconds(5), 10, batch -> {
+            throw s3Down;
+        })).isSameAs(s3Down);
+
+        // Rolled back and unlocked: the next purge gets the same row, and the user can still delete it.
+        List<Export> handed = new ArrayList<>();
+        assertThat(db().exports().purgeExpired(longAgo.plusSeconds(5), 10, handed::addAll)).isEqualTo(1);
+        assertThat(handed).extracting(Export::id).containsExactly(expired.id());
+    }
+
+    @Test
+    void referencedObjectKeysAreFoundAcrossUsersInBatchesOfAnySize() {
+        UserId alice = TestData.newUser();
+        UserId bob = TestData.newUser();
+        Export a = savedExport(TestData.export(alice), alice);
+        Export b = savedExport(TestData.export(bob).format(ExportFormat.DOCX), bob);
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < 2500; i++) {
+            keys.add("exports/" + alice.value() + "/" + UUID.randomUUID() + ".pdf");
+        }
+        keys.add(1234, a.objectKey());
+        keys.add(b.objectKey());
+        keys.add(a.objectKey());
+
+        assertThat(db().exports().findExistingObjectKeys(keys)).containsExactlyInAnyOrder(a.objectKey(), b.objectKey());
+        assertThat(db().exports().findExistingObjectKeys(keys.subList(0, 1000))).isEmpty();
+    }
+
+    @Test
+    void quotaCountsOnlyLiveExportsAndAMissingGenerationInsertsNothing() {
+        UserId user = TestData.newUser();
+        Instant now = TestData.now();
+        savedExport(TestData.export(user).size(900).createdAt(now.minus(Duration.ofDays(40)))
+                .expiresAt(now.minus(Duration.ofDays(10))), user);
+        Export fits = TestData.export(user).size(1000).generationId(savedGeneration(user).id()).build();
+        Export orphan = TestData.export(user).size(1).build();
+
+        db().exports().saveWithinQuota(fits, 1000, now);
+        assertThatThrownBy(() -> db().exports().saveWithinQuota(orphan, 5000, now))
+                .isInstanceOf(GenerationNotFoundException.class);
+        assertThatThrownBy(() -> db().exports().saveWithinQuota(
+                TestData.export(user).size(1).generationId(fits.generationId()).build(), 1000, now))
+                .isInstanceOfSatisfying(QuotaExceededException.class, e -> assertThat(e.usedBytes()).isEqualTo(1000));
+        assertThat(db().exports().findByIdAndUser(orphan.id(), user)).isEmpty();
+        assertThat(db().exports().totalSizeBytes(user, now)).isEqualTo(1000);
+    }
+
+    /** Two pools over one database stand for two instances of the service. */
+    @Test
+    void quotaHoldsAcrossTwoInstances() throws Exception {
+        UserId user = TestData.newUser();
+        Instant now = TestData.now();
+        String generation = savedGeneration(user).id();
+        Map<String, Object> properties = db().context().getProperties("datasources.default");
+        try (HikariDataSource secondPool = new HikariDataSource()) {
+            secondPool.setJdbcUrl((String) properties.get("url"));
+            secondPool.setUsername((String) properties.get("username"));
+            secondPool.setPassword((String) properties.get("password"));
+            secondPool.setMaximumPoolSize(4);
+            List<JdbcExportRepository> instances = List.of(db().exports(), new JdbcExportRepository(secondPool));
+            ExecutorService pool = Executors.newFixedThreadPool(16);
+            CountDownLatch start = new CountDownLatch(1);
+            try {
+                List<Future<Boolean>> runs = new ArrayList<>();
+                for (int i = 0; i < 60; i++) {
+                    JdbcExportRepository instance = instances.get(i % 2);
+                    Export export = TestData.export(user).size(100).generationId(generation).build();
+                    runs.add(pool.submit(() -> {
+                        start.await();
+                        try {
+                            instance.saveWithinQuota(export, 1234, now);
+                            return true;
+                        } catch (QuotaExceededException e) {
+                            return false;
+                        }
+                    }));
+                }
+                start.countDown();
+                int accepted = 0;
+                for (Future<Boolean> run : runs) {
+                    accepted += run.get() ? 1 : 0;
+                }
+                assertThat(accepted).isEqualTo(12);
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        assertThat(db().exports().totalSizeBytes(user, now)).isEqualTo(1200);
+    }
+
+    @Test
+    void previewsDisappearWithTheirGenerationAndNeedOne() throws SQLException {
+        UserId user = TestData.newUser();
+        Generation generation = savedGeneration(user);
+        Instant now = TestData.now();
+        ExportId id = ExportId.newId();
+        Preview preview = new Preview(id, user, generation.id(), "modern", Preview.objectKeyFor(user, id), 10,
+                now.plus(Duration.ofHours(1)), now);
+        ExportId orphanId = ExportId.newId();
+        Preview orphan = new Preview(orphanId, user, "no-such-generation", "modern",
+                Preview.objectKeyFor(user, orphanId), 10, now.plus(Duration.ofHours(1)), now);
+        db().previews().save(preview);
+
+        assertThatThrownBy(() -> db().previews().save(orphan)).isInstanceOf(GenerationNotFoundException.class);
+        assertThatThrownBy(() -> db().previews().save(preview)).isInstanceOf(IllegalStateException.class);
+        try (Connection connection = db().dataSource().getConnection();
+             PreparedStatement statement = connection.prepareStatement("DELETE FROM generations WHERE id = ?")) {
+            statement.setString(1, generation.id());
+            assertThat(statement.executeUpdate()).isEqualTo(1);
+        }
+        assertThat(db().previews().findByIdAndUser(id, user)).isEmpty();
     }
 
     @Test
@@ -262,9 +376,12 @@ abstract class JdbcRepositoriesContract {
         closed.close();
         JdbcExportRepository exports = new JdbcExportRepository(closed);
         JdbcGenerationRepository generations = new JdbcGenerationRepository(closed);
+        JdbcPreviewRepository previews = new JdbcPreviewRepository(closed);
         UserId user = TestData.newUser();
         Export export = TestData.export(user).build();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Preview preview = new Preview(export.id(), user, "g", "modern", Preview.objectKeyFor(user, export.id()), 1,
+                now, now);
 
         List<Runnable> calls = List.of(
                 () -> exports.save(export),
@@ -273,8 +390,14 @@ abstract class JdbcRepositoriesContract {
                 () -> exports.delete(export.id(), user),
                 () -> exports.incrementDownloadCount(export.id(), user),
                 () -> exports.totalSizeBytes(user, now),
-                () -> exports.findExpired(now, 10),
-                () -> exports.deleteAll(List.of(export.id())),
+                () -> exports.saveWithinQuota(export, 1_000_000, now),
+                () -> exports.purgeExpired(now, 10, batch -> {
+                }),
+                () -> exports.findExistingObjectKeys(List.of(export.objectKey())),
+                () -> previews.save(preview),
+                () -> previews.findByIdAndUser(preview.id(), user),
+                () -> previews.purgeExpired(now, 10, batch -> {
+                }),
                 () -> generations.save(TestData.generation(user)),
                 () -> generations.findByIdAndUser("g", user));
         for (Runnable call : calls) {

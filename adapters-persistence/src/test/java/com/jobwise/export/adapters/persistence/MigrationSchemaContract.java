@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What the Flyway migrations must create, written from the API spec's "Database Schema" (export-api.md)
- * plus the documented deviations (user_id VARCHAR, no users FK, timestamps with time zone, BIGINT size).
+ * plus the documented deviations (user_id VARCHAR, no users FK, timestamps with time zone, BIGINT size),
+ * and the tables V2 and V3 add: previews, storage_locks, rate_limit_buckets (Bucket4j's id/state/expires_at).
  * Reads {@code information_schema.columns} and the JDBC metadata, which PostgreSQL and H2 both answer.
  */
 abstract class MigrationSchemaContract {
@@ -62,17 +63,7 @@ abstract class MigrationSchemaContract {
 
     @Test
     void exportsReferenceGenerationsWithCascadeAndNothingElse() throws SQLException {
-        try (Connection connection = db().dataSource().getConnection();
-             ResultSet keys = connection.getMetaData().getImportedKeys(connection.getCatalog(), connection.getSchema(),
-                     "exports")) {
-            List<String> found = new ArrayList<>();
-            while (keys.next()) {
-                found.add(keys.getString("FKCOLUMN_NAME") + " -> " + keys.getString("PKTABLE_NAME") + "."
-                        + keys.getString("PKCOLUMN_NAME") + " on delete "
-                        + (keys.getShort("DELETE_RULE") == DatabaseMetaData.importedKeyCascade ? "cascade" : "other"));
-            }
-            assertThat(found).containsExactly("generation_id -> generations.id on delete cascade");
-        }
+        assertThat(foreignKeys("exports")).containsExactly("generation_id -> generations.id on delete cascade");
     }
 
     @Test
@@ -89,15 +80,91 @@ abstract class MigrationSchemaContract {
     }
 
     @Test
-    void flywayRecordedTheMigration() throws SQLException {
+    void previewsHaveTheirColumnsIndexesAndCascadingGenerationKey() throws SQLException {
+        Map<String, Column> columns = columns("previews");
+
+        assertThat(columns.keySet()).containsExactlyInAnyOrder("id", "user_id", "generation_id", "template",
+                "file_path", "file_size_bytes", "expires_at", "created_at");
+        for (String text : List.of("id", "user_id", "generation_id", "template", "file_path")) {
+            assertThat(columns.get(text)).as(text).isEqualTo(new Column("varchar", false, null));
+        }
+        assertThat(columns.get("file_size_bytes")).isEqualTo(new Column("bigint", false, null));
+        assertThat(columns.get("expires_at")).isEqualTo(new Column("timestamptz", false, null));
+        assertThat(columns.get("created_at").type()).isEqualTo("timestamptz");
+        assertThat(columns.get("created_at").nullable()).isFalse();
+        assertThat(columns.get("created_at").defaultValue()).contains("current_timestamp");
+
+        Map<String, List<String>> indexes = indexes("previews");
+        assertThat(indexes).containsEntry("idx_previews_user_id", List.of("user_id"));
+        assertThat(indexes).containsEntry("idx_previews_expires_at", List.of("expires_at"));
+        assertThat(foreignKeys("previews")).containsExactly("generation_id -> generations.id on delete cascade");
+    }
+
+    @Test
+    void storageLocksAreOneRowPerUser() throws SQLException {
+        assertThat(columns("storage_locks")).containsExactly(Map.entry("user_id", new Column("varchar", false, null)));
+        assertThat(primaryKey("storage_locks")).containsExactly("user_id");
+    }
+
+    @Test
+    void rateLimitBucketsHaveTheColumnsBucket4jWrites() throws SQLException {
+        Map<String, Column> columns = columns("rate_limit_buckets");
+
+        assertThat(columns.keySet()).containsExactlyInAnyOrder("id", "state", "expires_at");
+        assertThat(columns.get("id")).isEqualTo(new Column("varchar", false, null));
+        assertThat(columns.get("state").type()).isEqualTo("bytea");
+        assertThat(columns.get("state").nullable()).isTrue();
+        assertThat(columns.get("expires_at")).isEqualTo(new Column("bigint", true, null));
+        assertThat(primaryKey("rate_limit_buckets")).containsExactly("id");
+    }
+
+    @Test
+    void exportsAreFoundByObjectKey() throws SQLException {
+        assertThat(indexes("exports")).containsEntry("idx_exports_file_path", List.of("file_path"));
+    }
+
+    @Test
+    void flywayRecordedEveryMigration() throws SQLException {
+        List<String> versions = new ArrayList<>();
         try (Connection connection = db().dataSource().getConnection();
              PreparedStatement statement = connection.prepareStatement(
                      "SELECT version, success FROM flyway_schema_history WHERE version IS NOT NULL ORDER BY installed_rank");
              ResultSet rows = statement.executeQuery()) {
-            assertThat(rows.next()).isTrue();
-            assertThat(rows.getString(1)).isEqualTo("1");
-            assertThat(rows.getBoolean(2)).isTrue();
+            while (rows.next()) {
+                assertThat(rows.getBoolean(2)).as("migration " + rows.getString(1)).isTrue();
+                versions.add(rows.getString(1));
+            }
         }
+        assertThat(versions).containsExactly("1", "2", "3");
+    }
+
+    /** Foreign keys of {@code table} as {@code "column -> table.column on delete cascade|other"}. */
+    private List<String> foreignKeys(String table) throws SQLException {
+        try (Connection connection = db().dataSource().getConnection();
+             ResultSet keys = connection.getMetaData().getImportedKeys(connection.getCatalog(), connection.getSchema(),
+                     table)) {
+            List<String> found = new ArrayList<>();
+            while (keys.next()) {
+                found.add(keys.getString("FKCOLUMN_NAME").toLowerCase(Locale.ROOT) + " -> "
+                        + keys.getString("PKTABLE_NAME").toLowerCase(Locale.ROOT) + "."
+                        + keys.getString("PKCOLUMN_NAME").toLowerCase(Locale.ROOT) + " on delete "
+                        + (keys.getShort("DELETE_RULE") == DatabaseMetaData.importedKeyCascade ? "cascade" : "other"));
+            }
+            return found;
+        }
+    }
+
+    /** The primary-key columns of {@code table}, in key order. */
+    private List<String> primaryKey(String table) throws SQLException {
+        Map<Short, String> columns = new TreeMap<>();
+        try (Connection connection = db().dataSource().getConnection();
+             ResultSet rows = connection.getMetaData().getPrimaryKeys(connection.getCatalog(), connection.getSchema(),
+                     table)) {
+            while (rows.next()) {
+                columns.put(rows.getShort("KEY_SEQ"), rows.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+            }
+        }
+        return List.copyOf(columns.values());
     }
 
     /** Columns of {@code table} in the connection's current schema, with portable type names. */
@@ -152,6 +219,7 @@ abstract class MigrationSchemaContract {
             case "character varying", "varchar" -> maxLength == null || maxLength >= 1_000_000 ? "text" : "varchar";
             case "text", "character large object", "clob" -> "text";
             case "timestamp with time zone", "timestamptz" -> "timestamptz";
+            case "binary varying", "varbinary", "bytea" -> "bytea";
             default -> type.toLowerCase(Locale.ROOT);
         };
     }

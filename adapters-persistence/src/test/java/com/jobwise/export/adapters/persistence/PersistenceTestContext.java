@@ -1,22 +1,14 @@
 package com.jobwise.export.adapters.persistence;
 
 import com.jobwise.export.domain.model.DocumentType;
-import com.jobwise.export.domain.model.Export;
-import com.jobwise.export.domain.model.ExportId;
 import com.jobwise.export.domain.model.Generation;
 import com.jobwise.export.domain.model.UserId;
-import com.jobwise.export.domain.port.ExportPage;
-import com.jobwise.export.domain.port.ExportQuery;
-import com.jobwise.export.domain.port.IExportRepository;
 import com.jobwise.export.domain.port.TestData;
 import io.micronaut.context.ApplicationContext;
 
 import javax.sql.DataSource;
-import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * A Micronaut context wired exactly as the bootstrap wires this module (bean definitions of this module,
@@ -66,60 +58,21 @@ final class PersistenceTestContext implements AutoCloseable {
         return context.getBean(DataSource.class);
     }
 
+    JdbcPreviewRepository previews() {
+        return context.getBean(JdbcPreviewRepository.class);
+    }
+
     /**
-     * The export repository with one test-only addition: {@code save} first inserts the generation the
-     * export names when it does not exist yet, because {@code exports.generation_id} is a foreign key and
-     * the shared contract invents generation ids without saving generations. Every other call goes
-     * straight to {@link JdbcExportRepository}.
+     * Inserts generation {@code id} of {@code owner} unless it exists: {@code exports.generation_id} and
+     * {@code previews.generation_id} are foreign keys, and the shared contracts invent generation ids (they
+     * call this through their {@code givenGeneration} hook).
      */
-    IExportRepository exportsWithParentGenerations() {
-        JdbcExportRepository exports = exports();
+    void givenGeneration(String id, UserId owner) {
         JdbcGenerationRepository generations = generations();
-        return new IExportRepository() {
-            @Override
-            public void save(Export export) {
-                if (generations.findByIdAndUser(export.generationId(), export.userId()).isEmpty()) {
-                    generations.save(new Generation(export.generationId(), export.userId(), DocumentType.RESUME,
-                            TestData.resumeTree("Parent Generation"), null, export.createdAt()));
-                }
-                exports.save(export);
-            }
-
-            @Override
-            public Optional<Export> findByIdAndUser(ExportId id, UserId userId) {
-                return exports.findByIdAndUser(id, userId);
-            }
-
-            @Override
-            public ExportPage findByUser(UserId userId, ExportQuery query) {
-                return exports.findByUser(userId, query);
-            }
-
-            @Override
-            public boolean delete(ExportId id, UserId userId) {
-                return exports.delete(id, userId);
-            }
-
-            @Override
-            public boolean incrementDownloadCount(ExportId id, UserId userId) {
-                return exports.incrementDownloadCount(id, userId);
-            }
-
-            @Override
-            public long totalSizeBytes(UserId userId, Instant now) {
-                return exports.totalSizeBytes(userId, now);
-            }
-
-            @Override
-            public List<Export> findExpired(Instant now, int limit) {
-                return exports.findExpired(now, limit);
-            }
-
-            @Override
-            public int deleteAll(List<ExportId> ids) {
-                return exports.deleteAll(ids);
-            }
-        };
+        if (generations.findByIdAndUser(id, owner).isEmpty()) {
+            generations.save(new Generation(id, owner, DocumentType.RESUME, TestData.resumeTree("Parent Generation"),
+                    null, TestData.now()));
+        }
     }
 
     @Override

@@ -1,5 +1,7 @@
 package com.jobwise.export.adapters.persistence;
 
+import com.zaxxer.hikari.HikariDataSource;
+
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -12,16 +14,31 @@ import java.util.UUID;
  * The PostgreSQL server is {@code TEST_POSTGRES_URL} (default {@code jdbc:postgresql://127.0.0.1:5432/test}),
  * user {@code TEST_POSTGRES_USER} (default {@code postgres}), password {@code TEST_POSTGRES_PASSWORD}.
  */
-abstract class TestDatabase implements AutoCloseable {
+public abstract class TestDatabase implements AutoCloseable {
 
     /** The {@code datasources.default.*} properties a context needs to use this database. */
-    abstract Map<String, Object> properties();
+    public abstract Map<String, Object> properties();
+
+    /**
+     * A new pool of at most {@code size} connections on this database (unmigrated: run
+     * {@code FlywayMigrations.migrate} on it when needed); the caller closes it. Two pools stand for two
+     * instances of the service.
+     */
+    public HikariDataSource newPool(int size) {
+        Map<String, Object> properties = properties();
+        HikariDataSource pool = new HikariDataSource();
+        pool.setJdbcUrl((String) properties.get("datasources.default.url"));
+        pool.setUsername((String) properties.get("datasources.default.username"));
+        pool.setPassword((String) properties.get("datasources.default.password"));
+        pool.setMaximumPoolSize(size);
+        return pool;
+    }
 
     @Override
     public abstract void close();
 
     /** A fresh schema on the PostgreSQL test server; fails (never skips) when the server cannot be reached. */
-    static TestDatabase postgres() {
+    public static TestDatabase postgres() {
         return new Postgres();
     }
 
@@ -61,7 +78,7 @@ abstract class TestDatabase implements AutoCloseable {
         }
 
         @Override
-        Map<String, Object> properties() {
+        public Map<String, Object> properties() {
             return Map.of(
                     "datasources.default.url", URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema,
                     "datasources.default.username", USER,
@@ -94,7 +111,7 @@ abstract class TestDatabase implements AutoCloseable {
         }
 
         @Override
-        Map<String, Object> properties() {
+        public Map<String, Object> properties() {
             return Map.of(
                     "datasources.default.url", url,
                     "datasources.default.username", "sa",

@@ -30,7 +30,7 @@ public final class Jdbc {
         T map(ResultSet row) throws SQLException;
     }
 
-    /** Work done on one borrowed connection (several statements in a row, a transaction later). */
+    /** Work done on one borrowed connection (several statements in a row, or one transaction). */
     @FunctionalInterface
     public interface ConnectionWork<T> {
         T run(Connection connection) throws SQLException;
@@ -55,6 +55,57 @@ public final class Jdbc {
             return work.run(connection);
         } catch (SQLException e) {
             throw SqlErrors.translate(operation, e, null);
+        }
+    }
+
+    /**
+     * Runs {@code work} in one transaction on one connection: commits when it returns, rolls back when it
+     * throws. A {@link RuntimeException} or {@link Error} from {@code work} (a domain error, a caller's
+     * callback failing) propagates unchanged; an {@link SQLException} is translated as by
+     * {@link #insert}, with {@code onMissingParent} (may be {@code null}) for a foreign-key violation.
+     */
+    public <T> T inTransaction(String operation, ConnectionWork<T> work,
+                               Supplier<? extends RuntimeException> onMissingParent) {
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException | Error e) {
+                rollbackQuietly(connection, e);
+                throw e;
+            } finally {
+                restoreAutoCommit(connection, autoCommit);
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.translate(operation, e, onMissingParent);
+        }
+    }
+
+    /**
+     * The domain-facing exception for an {@link SQLException} raised by JDBC code outside this class (e.g. a
+     * library working on our {@link DataSource}): {@code StorageUnavailableException} for outages,
+     * {@link IllegalStateException} for bugs and schema mismatches.
+     */
+    public static RuntimeException translate(String operation, SQLException e) {
+        return SqlErrors.translate(operation, e, null);
+    }
+
+    private static void rollbackQuietly(Connection connection, Throwable failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException rollbackFailure) {
+            failure.addSuppressed(rollbackFailure);
+        }
+    }
+
+    private static void restoreAutoCommit(Connection connection, boolean autoCommit) {
+        try {
+            connection.setAutoCommit(autoCommit);
+        } catch (SQLException ignored) {
+            // The connection is broken; the pool discards it.
         }
     }
 

@@ -1,0 +1,69 @@
+package com.jobwise.export.adapters.persistence.ratelimit;
+
+import com.jobwise.export.domain.model.RateLimit;
+import com.jobwise.export.domain.model.RateLimitedOperation;
+import com.jobwise.export.domain.model.UserId;
+import com.jobwise.export.domain.port.IRateLimiter;
+import com.jobwise.export.domain.port.IRateLimiterContract;
+import com.jobwise.export.domain.port.TestData;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The {@link IRateLimiter} contract and the Bucket4j behaviour on {@link LocalRateLimiter} (in-memory buckets). */
+class LocalRateLimiterTest extends IRateLimiterContract {
+
+    @Override
+    protected IRateLimiter createLimiter(Function<RateLimitedOperation, RateLimit> limits) {
+        return new LocalRateLimiter(limits);
+    }
+
+    @Test
+    void theFiftyFirstCallWithTheSpecDefaultIsRefused() {
+        RateLimiterChecks.theFiftyFirstCallWithTheSpecDefaultIsRefused(
+                List.of(new LocalRateLimiter(RateLimitedOperation::defaultLimit)));
+    }
+
+    @Test
+    void concurrentCallsNeverSpendMoreThanTheCapacity() throws Exception {
+        LocalRateLimiter limiter = new LocalRateLimiter(op -> new RateLimit(10, Duration.ofHours(1)));
+        assertThat(RateLimiterChecks.concurrentlyAllowed(List.of(limiter), 200)).isEqualTo(10);
+    }
+
+    @Test
+    void theBudgetRefillsGraduallyOverTheWindow() {
+        ManualClock clock = new ManualClock();
+        RateLimiterChecks.theBudgetRefillsGraduallyOverTheWindow(
+                new LocalRateLimiter(RateLimiterChecks.THREE_PER_HOUR, clock), clock);
+    }
+
+    @Test
+    void onlyBucketsThatAreFullAgainAreDropped() {
+        ManualClock clock = new ManualClock();
+        LocalRateLimiter limiter = new LocalRateLimiter(RateLimiterChecks.THREE_PER_HOUR, clock);
+        UserId early = TestData.newUser();
+        UserId late = TestData.newUser();
+        limiter.tryConsume(early, RateLimitedOperation.PDF_EXPORT);
+        clock.advance(Duration.ofMinutes(10));
+        limiter.tryConsume(late, RateLimitedOperation.PDF_EXPORT);
+        limiter.tryConsume(late, RateLimitedOperation.PDF_EXPORT);
+
+        clock.advance(Duration.ofMinutes(15)); // early is full again (20 min per unit), late still lacks one
+        assertThat(limiter.dropFullBuckets()).isEqualTo(1);
+        assertThat(limiter.size()).isEqualTo(1);
+        // late's budget survived the sweep: 1 unit back after 15 of 20 minutes is not yet there.
+        assertThat(limiter.tryConsume(late, RateLimitedOperation.PDF_EXPORT).remaining()).isZero();
+        assertThat(limiter.tryConsume(early, RateLimitedOperation.PDF_EXPORT).remaining()).isEqualTo(2);
+    }
+
+    @Test
+    void everyOperationNeedsALimit() {
+        assertThatThrownBy(() -> new LocalRateLimiter(op -> op == RateLimitedOperation.PREVIEW ? null
+                : op.defaultLimit())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("preview");
+    }
+}

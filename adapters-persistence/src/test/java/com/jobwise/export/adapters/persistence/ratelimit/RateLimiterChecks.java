@@ -1,0 +1,104 @@
+package com.jobwise.export.adapters.persistence.ratelimit;
+
+import com.jobwise.export.domain.model.RateLimit;
+import com.jobwise.export.domain.model.RateLimitedOperation;
+import com.jobwise.export.domain.model.UserId;
+import com.jobwise.export.domain.port.IRateLimiter;
+import com.jobwise.export.domain.port.RateLimitDecision;
+import com.jobwise.export.domain.port.TestData;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Checks both Bucket4j limiters must pass beyond the port contract. */
+final class RateLimiterChecks {
+    static final Function<RateLimitedOperation, RateLimit> THREE_PER_HOUR = op -> new RateLimit(3, Duration.ofHours(1));
+
+    private RateLimiterChecks() {
+    }
+
+    /** The spec's 50 PDF exports per hour: the 51st is refused until one unit is back, at most 72 s later. */
+    static void theFiftyFirstCallWithTheSpecDefaultIsRefused(List<IRateLimiter> instances) {
+        UserId user = TestData.newUser();
+        for (int i = 0; i < 50; i++) {
+            RateLimitDecision decision = instances.get(i % instances.size()).tryConsume(user, RateLimitedOperation.PDF_EXPORT);
+            assertThat(decision.allowed()).as("call %d", i + 1).isTrue();
+            assertThat(decision.limit()).isEqualTo(50);
+            assertThat(decision.remaining()).isEqualTo(49 - i);
+        }
+        for (IRateLimiter instance : instances) {
+            RateLimitDecision refused = instance.tryConsume(user, RateLimitedOperation.PDF_EXPORT);
+            assertThat(refused.allowed()).isFalse();
+            assertThat(refused.limit()).isEqualTo(50);
+            assertThat(refused.remaining()).isZero();
+            assertThat(refused.retryAfter()).isPositive().isLessThanOrEqualTo(Duration.ofSeconds(72));
+        }
+    }
+
+    /** {@code calls} concurrent calls of one user, spread over {@code instances}; returns how many were allowed. */
+    static int concurrentlyAllowed(List<IRateLimiter> instances, int calls) throws Exception {
+        UserId user = TestData.newUser();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Boolean>> runs = new ArrayList<>();
+            for (int i = 0; i < calls; i++) {
+                IRateLimiter instance = instances.get(i % instances.size());
+                runs.add(pool.submit(() -> {
+                    start.await();
+                    return instance.tryConsume(user, RateLimitedOperation.BATCH_EXPORT).allowed();
+                }));
+            }
+            start.countDown();
+            int allowed = 0;
+            for (Future<Boolean> run : runs) {
+                allowed += run.get() ? 1 : 0;
+            }
+            return allowed;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * 3 per hour refill greedily: spent, then one unit back every 20 minutes, never more than 3; an allowed
+     * call reports the time until the bucket is full again.
+     */
+    static void theBudgetRefillsGraduallyOverTheWindow(IRateLimiter limiter, ManualClock clock) {
+        UserId user = TestData.newUser();
+        for (int i = 0; i < 3; i++) {
+            assertThat(limiter.tryConsume(user, RateLimitedOperation.PREVIEW).allowed()).isTrue();
+        }
+        RateLimitDecision refused = limiter.tryConsume(user, RateLimitedOperation.PREVIEW);
+        assertThat(refused.allowed()).isFalse();
+        assertThat(refused.retryAfter()).isEqualTo(Duration.ofMinutes(20));
+
+        clock.advance(Duration.ofMinutes(19));
+        RateLimitDecision stillRefused = limiter.tryConsume(user, RateLimitedOperation.PREVIEW);
+        assertThat(stillRefused.allowed()).isFalse();
+        assertThat(stillRefused.retryAfter()).isEqualTo(Duration.ofMinutes(1));
+
+        clock.advance(Duration.ofMinutes(1));
+        RateLimitDecision back = limiter.tryConsume(user, RateLimitedOperation.PREVIEW);
+        assertThat(back.allowed()).isTrue();
+        assertThat(back.remaining()).isZero();
+        assertThat(back.retryAfter()).isEqualTo(Duration.ofHours(1));
+        assertThat(limiter.tryConsume(user, RateLimitedOperation.PREVIEW).allowed()).isFalse();
+
+        clock.advance(Duration.ofDays(1)); // a long pause refills to the capacity, not beyond
+        for (int i = 2; i >= 0; i--) {
+            RateLimitDecision decision = limiter.tryConsume(user, RateLimitedOperation.PREVIEW);
+            assertThat(decision.allowed()).isTrue();
+            assertThat(decision.remaining()).isEqualTo(i);
+        }
+        assertThat(limiter.tryConsume(user, RateLimitedOperation.PREVIEW).allowed()).isFalse();
+    }
+}
