@@ -1,8 +1,10 @@
 package com.jobwise.export.bootstrap;
 
 import com.jobwise.export.adapters.rendering.docx.PoiDocxRenderer;
+import com.jobwise.export.adapters.rendering.image.FlyingSaucerPngPreviewRenderer;
 import com.jobwise.export.adapters.rendering.pdf.FlyingSaucerPdfRenderer;
 import com.jobwise.export.domain.port.IDocumentRenderer;
+import com.jobwise.export.domain.port.IPreviewRenderer;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
@@ -12,14 +14,25 @@ import jakarta.inject.Singleton;
 class RenderingFactory {
 
     @Singleton
-    @Named("pdf")
-    IDocumentRenderer pdfRenderer() {
+    FlyingSaucerPdfRenderer flyingSaucerPdfRenderer() {
         return new FlyingSaucerPdfRenderer();
+    }
+
+    @Singleton
+    @Named("pdf")
+    IDocumentRenderer pdfRenderer(FlyingSaucerPdfRenderer renderer) {
+        return renderer;
     }
 
     @Singleton
     @Named("docx")
     IDocumentRenderer docxRenderer() {
         return new PoiDocxRenderer();
+    }
+
+    /** Previews are the PDF's first page rasterised, so they look exactly like the export. */
+    @Singleton
+    IPreviewRenderer previewRenderer(FlyingSaucerPdfRenderer renderer) {
+        return new FlyingSaucerPngPreviewRenderer(renderer);
     }
 }

@@ -2,16 +2,26 @@ package com.jobwise.export.bootstrap;
 
 import com.jobwise.export.application.export.DeleteExport;
 import com.jobwise.export.application.export.DownloadExport;
+import com.jobwise.export.application.export.ExportBatch;
 import com.jobwise.export.application.export.ExportDocument;
 import com.jobwise.export.application.export.ListExports;
+import com.jobwise.export.application.export.PurgeExpiredExports;
 import com.jobwise.export.application.generation.CreateGeneration;
 import com.jobwise.export.application.generation.GetGeneration;
+import com.jobwise.export.application.preview.GetPreview;
+import com.jobwise.export.application.preview.PreviewDocument;
+import com.jobwise.export.application.ratelimit.ConsumeRateLimit;
+import com.jobwise.export.application.template.RenderTemplateSample;
 import com.jobwise.export.domain.model.StorageQuota;
 import com.jobwise.export.domain.port.IDocumentRenderer;
 import com.jobwise.export.domain.port.IExportRepository;
 import com.jobwise.export.domain.port.IGenerationRepository;
 import com.jobwise.export.domain.port.IObjectStore;
+import com.jobwise.export.domain.port.IPreviewRenderer;
+import com.jobwise.export.domain.port.IPreviewRepository;
+import com.jobwise.export.domain.port.IRateLimiter;
 import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -37,8 +47,13 @@ class UseCaseFactory {
     @Singleton
     ExportDocument exportDocument(IGenerationRepository generations, List<IDocumentRenderer> renderers,
                                   IObjectStore objectStore, IExportRepository exports, Clock clock,
-                                  ExportSettings settings) {
-        return new ExportDocument(generations, renderers, objectStore, exports, clock, settings.getRetention());
+                                  ExportSettings settings, StorageQuota quota) {
+        return new ExportDocument(generations, renderers, objectStore, exports, clock, settings.getRetention(), quota);
+    }
+
+    @Singleton
+    ExportBatch exportBatch(ExportDocument exportDocument, Clock clock, ExportSettings settings) {
+        return new ExportBatch(exportDocument, clock, settings.getRetention());
     }
 
     @Singleton
@@ -57,6 +72,12 @@ class UseCaseFactory {
     }
 
     @Singleton
+    PurgeExpiredExports purgeExpiredExports(IExportRepository exports, IPreviewRepository previews,
+                                            IObjectStore objectStore, Clock clock, ExportSettings settings) {
+        return new PurgeExpiredExports(exports, previews, objectStore, clock, settings.getOrphanGrace());
+    }
+
+    @Singleton
     CreateGeneration createGeneration(IGenerationRepository generations, Clock clock) {
         return new CreateGeneration(generations, clock);
     }
@@ -64,5 +85,28 @@ class UseCaseFactory {
     @Singleton
     GetGeneration getGeneration(IGenerationRepository generations) {
         return new GetGeneration(generations);
+    }
+
+    @Singleton
+    PreviewDocument previewDocument(IGenerationRepository generations, IPreviewRenderer renderer,
+                                    IObjectStore objectStore, IPreviewRepository previews, Clock clock,
+                                    ExportSettings settings) {
+        return new PreviewDocument(generations, renderer, objectStore, previews, clock, settings.getPreviewTtl());
+    }
+
+    @Singleton
+    GetPreview getPreview(IPreviewRepository previews, IObjectStore objectStore, Clock clock) {
+        return new GetPreview(previews, objectStore, clock);
+    }
+
+    @Singleton
+    RenderTemplateSample renderTemplateSample(@Named("pdf") IDocumentRenderer pdfRenderer,
+                                              IPreviewRenderer previewRenderer) {
+        return new RenderTemplateSample(pdfRenderer, previewRenderer);
+    }
+
+    @Singleton
+    ConsumeRateLimit consumeRateLimit(IRateLimiter limiter, io.micronaut.context.env.Environment environment) {
+        return new ConsumeRateLimit(limiter, RateLimitSettings.limits(environment));
     }
 }

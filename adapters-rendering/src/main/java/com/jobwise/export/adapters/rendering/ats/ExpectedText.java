@@ -1,0 +1,144 @@
+package com.jobwise.export.adapters.rendering.ats;
+
+import com.jobwise.export.domain.model.CoverLetterContent;
+import com.jobwise.export.domain.model.DocumentContent;
+import com.jobwise.export.domain.model.EducationEntry;
+import com.jobwise.export.domain.model.ExperienceEntry;
+import com.jobwise.export.domain.model.Header;
+import com.jobwise.export.domain.model.Letter;
+import com.jobwise.export.domain.model.ProjectEntry;
+import com.jobwise.export.domain.model.ResumeContent;
+import com.jobwise.export.domain.model.Section;
+import com.jobwise.export.domain.model.SkillCategory;
+import com.jobwise.export.domain.model.SkillItem;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The strings a reader must find in a rendered document, grouped by block (header, then one group
+ * per section or letter part) in content order. Only user content counts: dates (which templates
+ * reword), URLs (shown without their scheme) and headings are checked separately or not at all.
+ */
+final class ExpectedText {
+    /** Standard headings the templates print for the structured section types. */
+    static final List<String> STANDARD_HEADINGS = List.of("Professional Summary", "Skills", "Experience",
+            "Projects", "Education");
+
+    private ExpectedText() {
+    }
+
+    /** Groups of strings, each group in reading order. */
+    static List<List<String>> groups(DocumentContent content) {
+        List<List<String>> groups = new ArrayList<>();
+        Header h = content.header();
+        groups.add(strings(h.name(), h.title(), h.email(), h.phone(), h.location()));
+        switch (content) {
+            case ResumeContent resume -> {
+                for (Section s : resume.sections()) {
+                    groups.add(section(s));
+                }
+            }
+            case CoverLetterContent letter -> {
+                Letter l = letter.letter();
+                if (l.recipient() != null) {
+                    groups.add(strings(l.recipient().name(), l.recipient().title(), l.recipient().company()));
+                }
+                List<String> body = new ArrayList<>(strings(l.subject(), l.greeting()));
+                body.addAll(strings(l.paragraphs().toArray(String[]::new)));
+                body.addAll(strings(l.closing(), l.signature()));
+                groups.add(body);
+            }
+        }
+        groups.removeIf(List::isEmpty);
+        return groups;
+    }
+
+    /** The standard headings a resume's structured sections should show; empty for a cover letter. */
+    static List<String> headings(DocumentContent content) {
+        List<String> headings = new ArrayList<>();
+        if (content instanceof ResumeContent resume) {
+            for (Section s : resume.sections()) {
+                String heading = switch (s) {
+                    case Section.Summary sum -> sum.content() == null || sum.content().isBlank() ? null : "Professional Summary";
+                    case Section.Skills sk -> sk.categories().isEmpty() ? null : "Skills";
+                    case Section.Experience e -> e.entries().isEmpty() ? null : "Experience";
+                    case Section.Projects p -> p.entries().isEmpty() ? null : "Projects";
+                    case Section.Education ed -> ed.entries().isEmpty() ? null : "Education";
+                    case Section.Text t -> null;
+                };
+                if (heading != null && !headings.contains(heading)) {
+                    headings.add(heading);
+                }
+            }
+        }
+        return headings;
+    }
+
+    private static List<String> section(Section section) {
+        List<String> out = new ArrayList<>();
+        switch (section) {
+            case Section.Summary s -> out.addAll(strings(s.content()));
+            case Section.Text t -> {
+                out.addAll(strings(t.heading()));
+                out.addAll(strings(t.paragraphs().toArray(String[]::new)));
+            }
+            case Section.Skills s -> {
+                for (SkillCategory c : s.categories()) {
+                    out.addAll(strings(c.name()));
+                    for (SkillItem item : c.items()) {
+                        switch (item) {
+                            case SkillItem.Plain p -> out.addAll(strings(p.name()));
+                            case SkillItem.Language l -> out.addAll(strings(l.name(), l.proficiency()));
+                            case SkillItem.Certification cert -> out.addAll(strings(cert.name(), cert.issuer()));
+                        }
+                    }
+                }
+            }
+            case Section.Experience s -> {
+                for (ExperienceEntry e : s.entries()) {
+                    out.addAll(strings(e.title(), e.company(), e.location(), e.description()));
+                    out.addAll(strings(e.bullets().toArray(String[]::new)));
+                    out.addAll(strings(e.achievements().toArray(String[]::new)));
+                }
+            }
+            case Section.Projects s -> {
+                for (ProjectEntry p : s.entries()) {
+                    out.addAll(strings(p.name(), p.description()));
+                    out.addAll(strings(p.technologies().toArray(String[]::new)));
+                }
+            }
+            case Section.Education s -> {
+                for (EducationEntry e : s.entries()) {
+                    out.addAll(strings(e.degree(), e.fieldOfStudy(), e.institution()));
+                    out.addAll(strings(e.honors().toArray(String[]::new)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<String> strings(String... values) {
+        List<String> out = new ArrayList<>();
+        for (String v : values) {
+            String k = key(v);
+            if (!k.isEmpty()) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
+    /** The comparison key of a text: NFC-normalised with every whitespace character removed. */
+    static String key(String text) {
+        if (text == null) {
+            return "";
+        }
+        String n = Normalizer.normalize(text, Normalizer.Form.NFC);
+        StringBuilder out = new StringBuilder(n.length());
+        n.codePoints().filter(cp -> !Character.isWhitespace(cp) && cp != 0xA0 && cp != 0xAD && !Character.isISOControl(cp))
+                .forEach(out::appendCodePoint);
+        return out.toString();
+    }
+}

@@ -1,0 +1,184 @@
+package com.jobwise.export.adapters.rendering.ats;
+
+import com.jobwise.export.domain.model.DocumentContent;
+import com.jobwise.export.domain.model.DocumentType;
+import com.jobwise.export.domain.model.Template;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Scores a produced PDF the way an applicant tracking system would meet it: PDFBox extracts the
+ * text in visual reading order (sorted by position, as layout-based parsers do) and the checks
+ * below compare it with the content. The score starts from the template's published
+ * {@link Template#atsScore()} and loses points for what the checks find (formula in
+ * {@code docs/ats-score.md}):
+ *
+ * <ul>
+ *   <li>{@code text_recovered}: up to 30 points, by the share of content strings not found;</li>
+ *   <li>{@code reading_order}: up to 10 points, by the share of found strings out of order within their block;</li>
+ *   <li>{@code contact_email} 4 and {@code contact_phone} 3 points when missing from the text;</li>
+ *   <li>{@code section_headings}: up to 6 points, by the share of standard headings not on a line of their own;</li>
+ *   <li>{@code page_count}: 2 points per page beyond 2 (resume) or 1 (cover letter), at most 6;</li>
+ *   <li>{@code fonts_embedded} 5 points when a font is not embedded; {@code no_images} 2 points when
+ *       the pages carry images.</li>
+ * </ul>
+ *
+ * Stateless and thread-safe; about as fast as loading the PDF and extracting its text.
+ */
+public final class PdfAtsChecker {
+    private static final double TEXT_WEIGHT = 30;
+    private static final double ORDER_WEIGHT = 10;
+    private static final double EMAIL_DEDUCTION = 4;
+    private static final double PHONE_DEDUCTION = 3;
+    private static final double HEADINGS_WEIGHT = 6;
+    private static final double PAGE_DEDUCTION = 2;
+    private static final double MAX_PAGE_DEDUCTION = 6;
+    private static final double FONT_DEDUCTION = 5;
+    private static final double IMAGE_DEDUCTION = 2;
+
+    /**
+     * Checks {@code pdf}, produced from {@code content} with {@code template}.
+     *
+     * @throws IOException when the bytes are not a readable PDF
+     */
+    public AtsReport check(byte[] pdf, DocumentContent content, Template template) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            stripper.setLineSeparator("\n");
+            String text = stripper.getText(document);
+            List<AtsCheck> checks = new ArrayList<>();
+            checks.addAll(textChecks(text, content));
+            checks.add(contact("contact_email", "email", content.header().email(), text, EMAIL_DEDUCTION));
+            checks.add(contact("contact_phone", "phone number", content.header().phone(), text, PHONE_DEDUCTION));
+            checks.add(headings(text, content));
+            int pages = document.getNumberOfPages();
+            checks.add(pageCount(pages, content.documentType()));
+            checks.addAll(resourceChecks(document));
+            double deducted = checks.stream().mapToDouble(AtsCheck::deduction).sum();
+            double score = Math.max(0, Math.min(100, template.atsScore() - deducted));
+            return new AtsReport(round(score), checks, pages);
+        }
+    }
+
+    private static List<AtsCheck> textChecks(String text, DocumentContent content) {
+        String haystack = ExpectedText.key(text);
+        int expected = 0;
+        int found = 0;
+        int inOrder = 0;
+        List<String> missing = new ArrayList<>();
+        for (List<String> group : ExpectedText.groups(content)) {
+            int cursor = 0;
+            for (String needle : group) {
+                expected++;
+                int at = haystack.indexOf(needle, cursor);
+                if (at >= 0) {
+                    found++;
+                    inOrder++;
+                    cursor = at + needle.length();
+                } else if (haystack.contains(needle)) {
+                    found++;
+                } else if (missing.size() < 3) {
+                    missing.add(needle.length() > 40 ? needle.substring(0, 40) + "…" : needle);
+                }
+            }
+        }
+        double recovered = expected == 0 ? 1 : (double) found / expected;
+        double ordered = found == 0 ? 1 : (double) inOrder / found;
+        double textDeduction = round(TEXT_WEIGHT * (1 - recovered));
+        double orderDeduction = round(ORDER_WEIGHT * (1 - ordered));
+        String textDetail = found + " of " + expected + " content strings recovered from the text layer"
+                + (missing.isEmpty() ? "" : "; missing e.g. " + String.join(" | ", missing));
+        String orderDetail = inOrder + " of " + found + " recovered strings in reading order within their section";
+        return List.of(new AtsCheck("text_recovered", textDeduction == 0, textDetail, textDeduction),
+                new AtsCheck("reading_order", orderDeduction == 0, orderDetail, orderDeduction));
+    }
+
+    private static AtsCheck contact(String name, String what, String value, String text, double deduction) {
+        String key = ExpectedText.key(value);
+        if (key.isEmpty()) {
+            return new AtsCheck(name, false, "no " + what + " in the header", deduction);
+        }
+        boolean present = ExpectedText.key(text).contains(key);
+        return new AtsCheck(name, present, present ? what + " found in the text layer" : what + " not found in the text layer",
+                present ? 0 : deduction);
+    }
+
+    private static AtsCheck headings(String text, DocumentContent content) {
+        List<String> expected = ExpectedText.headings(content);
+        if (expected.isEmpty()) {
+            return new AtsCheck("section_headings", true, "no resume sections to head", 0);
+        }
+        List<String> lines = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            lines.add(ExpectedText.key(line).toLowerCase(Locale.ROOT));
+        }
+        List<String> missing = new ArrayList<>();
+        for (String heading : expected) {
+            if (!lines.contains(ExpectedText.key(heading).toLowerCase(Locale.ROOT))) {
+                missing.add(heading);
+            }
+        }
+        double deduction = round(HEADINGS_WEIGHT * missing.size() / expected.size());
+        String detail = (expected.size() - missing.size()) + " of " + expected.size()
+                + " standard section headings stand on a line of their own"
+                + (missing.isEmpty() ? "" : "; not found alone: " + String.join(", ", missing));
+        return new AtsCheck("section_headings", missing.isEmpty(), detail, deduction);
+    }
+
+    private static AtsCheck pageCount(int pages, DocumentType type) {
+        int limit = type == DocumentType.COVER_LETTER ? 1 : 2;
+        double deduction = Math.min(MAX_PAGE_DEDUCTION, PAGE_DEDUCTION * Math.max(0, pages - limit));
+        return new AtsCheck("page_count", deduction == 0,
+                pages + (pages == 1 ? " page" : " pages") + " (recommended at most " + limit + ")", deduction);
+    }
+
+    private static List<AtsCheck> resourceChecks(PDDocument document) throws IOException {
+        int fonts = 0;
+        List<String> notEmbedded = new ArrayList<>();
+        int images = 0;
+        for (PDPage page : document.getPages()) {
+            PDResources resources = page.getResources();
+            if (resources == null) {
+                continue;
+            }
+            for (COSName name : resources.getFontNames()) {
+                PDFont font = resources.getFont(name);
+                if (font == null) {
+                    continue;
+                }
+                fonts++;
+                if (!font.isEmbedded() && !notEmbedded.contains(font.getName())) {
+                    notEmbedded.add(font.getName());
+                }
+            }
+            for (COSName name : resources.getXObjectNames()) {
+                if (resources.isImageXObject(name)) {
+                    images++;
+                }
+            }
+        }
+        AtsCheck fontCheck = new AtsCheck("fonts_embedded", notEmbedded.isEmpty(),
+                notEmbedded.isEmpty() ? "all " + fonts + " font uses embedded" : "not embedded: " + String.join(", ", notEmbedded),
+                notEmbedded.isEmpty() ? 0 : FONT_DEDUCTION);
+        AtsCheck imageCheck = new AtsCheck("no_images", images == 0,
+                images == 0 ? "no images; all text is real text" : images + " image(s) on the pages", images == 0 ? 0 : IMAGE_DEDUCTION);
+        return List.of(fontCheck, imageCheck);
+    }
+
+    private static double round(double v) {
+        return BigDecimal.valueOf(v).setScale(1, RoundingMode.HALF_UP).doubleValue();
+    }
+}

@@ -1,0 +1,32 @@
+package com.jobwise.export.adapters.rendering.docx;
+
+import java.util.Locale;
+
+/**
+ * Maps the spec's font families to the names Word, LibreOffice and Google Docs know. Helvetica is
+ * not installed on Windows and Word does not substitute it well, so it becomes Arial (metrically
+ * the same); Times becomes Times New Roman.
+ */
+final class FontNames {
+    private FontNames() {
+    }
+
+    /** The Word font name for {@code family}; {@code fallback} for an unknown or missing family. */
+    static String word(String family, String fallback) {
+        if (family == null) {
+            return fallback;
+        }
+        return switch (family.strip().toLowerCase(Locale.ROOT)) {
+            case "helvetica", "arial" -> "Arial";
+            case "calibri" -> "Calibri";
+            case "times", "times new roman" -> "Times New Roman";
+            case "georgia" -> "Georgia";
+            default -> fallback;
+        };
+    }
+
+    /** Whether {@code wordFont} has serifs. */
+    static boolean serif(String wordFont) {
+        return wordFont.equals("Times New Roman") || wordFont.equals("Georgia");
+    }
+}

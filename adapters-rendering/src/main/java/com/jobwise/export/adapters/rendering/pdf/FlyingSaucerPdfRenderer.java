@@ -1,0 +1,129 @@
+package com.jobwise.export.adapters.rendering.pdf;
+
+import com.jobwise.export.adapters.rendering.ats.AtsReport;
+import com.jobwise.export.adapters.rendering.ats.PdfAtsChecker;
+import com.jobwise.export.adapters.rendering.template.FontCatalog;
+import com.jobwise.export.adapters.rendering.template.FreeMarkerXhtmlTemplates;
+import com.jobwise.export.domain.model.DocumentContent;
+import com.jobwise.export.domain.model.ExportException;
+import com.jobwise.export.domain.model.ExportFormat;
+import com.jobwise.export.domain.model.RenderingFailedException;
+import com.jobwise.export.domain.model.Template;
+import com.jobwise.export.domain.model.TemplateOptions;
+import com.jobwise.export.domain.port.IDocumentRenderer;
+import com.jobwise.export.domain.port.RenderedDocument;
+import org.openpdf.text.pdf.PdfBoolean;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfString;
+import org.openpdf.text.pdf.PdfWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.w3c.dom.Document;
+import org.xhtmlrenderer.pdf.DefaultPDFCreationListener;
+import org.xhtmlrenderer.pdf.ITextOutputDevice;
+import org.xhtmlrenderer.pdf.ITextRenderer;
+
+import java.io.ByteArrayOutputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * {@link IDocumentRenderer} for PDF: FreeMarker lays the content out as XHTML, the XHTML is parsed
+ * with DOCTYPE refused, and Flying Saucer (OpenPDF) typesets it with the project's embedded fonts.
+ * The result is checked with PDFBox for its ATS score ({@link PdfAtsChecker}).
+ *
+ * <p>{@link RenderedDocument#metadata()} holds {@code ats_score} (a number, 0 to 100) and
+ * {@code ats_checks} (a list of maps: {@code name, passed, detail, deduction}).
+ *
+ * <p>Thread-safe and cheap to call repeatedly: templates are compiled and fonts parsed once, in
+ * the constructor (about half a second); every render then gets its own Flying Saucer renderer and
+ * user agent. Create one instance per application.
+ */
+public final class FlyingSaucerPdfRenderer implements IDocumentRenderer {
+    private static final Logger LOG = LoggerFactory.getLogger(FlyingSaucerPdfRenderer.class);
+    private static final float DOTS_PER_POINT = ITextRenderer.DEFAULT_DOTS_PER_POINT;
+    private static final int DOTS_PER_PIXEL = ITextRenderer.DEFAULT_DOTS_PER_PIXEL;
+    private static final String PRODUCER = "JobWise export service (Flying Saucer, OpenPDF)";
+
+    private final FreeMarkerXhtmlTemplates templates;
+    private final SecureXhtmlParser parser;
+    private final EmbeddedFonts fonts;
+    private final PdfAtsChecker atsChecker;
+
+    /** Compiles the templates and loads the fonts; fails fast when a resource is missing. */
+    public FlyingSaucerPdfRenderer() {
+        this.templates = new FreeMarkerXhtmlTemplates();
+        this.parser = new SecureXhtmlParser();
+        this.fonts = new EmbeddedFonts();
+        this.atsChecker = new PdfAtsChecker();
+    }
+
+    @Override
+    public ExportFormat format() {
+        return ExportFormat.PDF;
+    }
+
+    /**
+     * Renders {@code content} and scores the produced PDF.
+     *
+     * @return the PDF, its real page count and {@code ats_score} / {@code ats_checks} metadata
+     * @throws RenderingFailedException when the PDF cannot be produced
+     */
+    @Override
+    public RenderedDocument render(DocumentContent content, Template template, TemplateOptions options) {
+        RenderedPdf pdf = renderPdf(content, template, options);
+        AtsReport report;
+        try {
+            report = atsChecker.check(pdf.bytes(), content, template);
+        } catch (java.io.IOException e) {
+            throw new RenderingFailedException("The produced PDF cannot be read back", e);
+        }
+        Map<String, Object> metadata = new LinkedHashMap<>();
+        metadata.put("ats_score", report.score());
+        metadata.put("ats_checks", report.checksAsMaps());
+        return new RenderedDocument(pdf.bytes(), pdf.pageCount(), metadata);
+    }
+
+    /**
+     * Renders the PDF only, without the ATS check (the preview renderer's entry point).
+     *
+     * @throws RenderingFailedException when the PDF cannot be produced
+     */
+    public RenderedPdf renderPdf(DocumentContent content, Template template, TemplateOptions options) {
+        String xhtml = templates.render(content, template, options);
+        try {
+            Document dom = parser.parse(xhtml);
+            int missing = fonts.applyFallback(dom, FontCatalog.forOption(options.fontFamily()));
+            if (missing > 0) {
+                LOG.warn("{} character(s) have no glyph in the embedded fonts and will not show", missing);
+            }
+            ITextOutputDevice device = new ITextOutputDevice(DOTS_PER_POINT);
+            ClasspathOnlyUserAgent userAgent = new ClasspathOnlyUserAgent(device, DOTS_PER_PIXEL);
+            ITextRenderer renderer = new ITextRenderer(DOTS_PER_POINT, DOTS_PER_PIXEL, device, userAgent, fonts.resolver());
+            renderer.setPDFProducer(PRODUCER);
+            renderer.setPDFCreator(PRODUCER);
+            renderer.setPDFVersion(PdfWriter.VERSION_1_7);
+            String lang = dom.getDocumentElement().getAttribute("lang");
+            renderer.setListener(new DefaultPDFCreationListener() {
+                @Override
+                public void preOpen(ITextRenderer r) {
+                    PdfWriter writer = r.getWriter();
+                    if (!lang.isEmpty()) {
+                        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(lang));
+                    }
+                    writer.addViewerPreference(PdfName.DISPLAYDOCTITLE, PdfBoolean.PDFTRUE);
+                }
+            });
+            renderer.setDocument(dom, null);
+            renderer.layout();
+            int pages = renderer.getRootBox().getLayer().getPages().size();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+            renderer.createPDF(out);
+            return new RenderedPdf(out.toByteArray(), pages);
+        } catch (ExportException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new RenderingFailedException("PDF rendering with template " + template.id() + " failed: " + e.getMessage(), e);
+        }
+    }
+}

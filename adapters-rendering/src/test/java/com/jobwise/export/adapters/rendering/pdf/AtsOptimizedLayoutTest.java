@@ -1,0 +1,68 @@
+package com.jobwise.export.adapters.rendering.pdf;
+
+import com.jobwise.export.domain.model.TemplateCatalog;
+import com.jobwise.export.domain.port.RenderedDocument;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The ATS-optimized template: text in content order, no table, no drawing, no image, bold headings alone on a line. */
+class AtsOptimizedLayoutTest {
+    private static final FlyingSaucerPdfRenderer RENDERER = new FlyingSaucerPdfRenderer();
+    /** Path construction and painting, images, shadings, inline images: anything that is not text. */
+    private static final Set<String> GRAPHICS = Set.of("re", "m", "l", "c", "v", "y", "h", "S", "s", "f", "F", "f*",
+            "B", "B*", "b", "b*", "n", "W", "W*", "Do", "sh", "BI");
+
+    static List<Samples.Sample> samples() {
+        return Samples.all();
+    }
+
+    private static RenderedDocument render(Samples.Sample sample) {
+        return RENDERER.render(sample.content(), TemplateCatalog.ATS_OPTIMIZED, TemplateCatalog.ATS_OPTIMIZED.defaults());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void visualReadingOrderIsContentOrder(Samples.Sample sample) {
+        String text = PdfText.normalize(PdfText.extractSorted(render(sample).bytes()));
+
+        int cursor = 0;
+        for (String s : ContentStrings.of(sample.content())) {
+            int at = text.indexOf(PdfText.normalize(s), cursor);
+            assertThat(at).as("'%s' after position %d in reading order", s, cursor).isGreaterThanOrEqualTo(0);
+            cursor = at + PdfText.normalize(s).length();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void pagesHoldTextOnlyNoTablesLinesOrImages(Samples.Sample sample) {
+        byte[] pdf = render(sample).bytes();
+
+        Set<String> operators = PdfInspection.operators(pdf);
+        assertThat(operators).contains("BT", "ET");
+        assertThat(operators).doesNotContainAnyElementsOf(GRAPHICS);
+        assertThat(PdfInspection.xObjects(pdf)).isZero();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void headingsStandAloneInABoldFace(Samples.Sample sample) {
+        List<PdfInspection.Line> lines = PdfInspection.lines(render(sample).bytes());
+
+        List<String> headings = List.of("PROFESSIONAL SUMMARY", "SKILLS", "EXPERIENCE", "PROJECTS", "EDUCATION");
+        List<PdfInspection.Line> found = lines.stream().filter(l -> headings.contains(l.text())).toList();
+        if (sample.name().startsWith("resume")) {
+            assertThat(found).isNotEmpty();
+        }
+        for (PdfInspection.Line heading : found) {
+            assertThat(heading.fonts()).as(heading.text()).allMatch(f -> f.contains("Bold"));
+        }
+        PdfInspection.Line contact = lines.stream().filter(l -> l.text().contains("@")).findFirst().orElseThrow();
+        assertThat(contact.text()).contains(" | ");
+    }
+}

@@ -1,0 +1,38 @@
+package com.jobwise.export.bootstrap;
+
+import com.jobwise.export.application.export.PurgeExpiredExports;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the cleanup use case on a schedule ({@code export.cleanup.interval}, default 10 minutes; off
+ * with {@code export.cleanup.enabled: false}). Safe on every instance at once: the use case claims
+ * rows with skip-locked semantics. A failed run is logged and retried at the next tick.
+ */
+@Singleton
+@Requires(property = "export.cleanup.enabled", notEquals = "false")
+class CleanupJob {
+    private static final Logger LOG = LoggerFactory.getLogger(CleanupJob.class);
+
+    private final PurgeExpiredExports purge;
+
+    CleanupJob(PurgeExpiredExports purge) {
+        this.purge = purge;
+    }
+
+    @Scheduled(fixedDelay = "${export.cleanup.interval:10m}", initialDelay = "${export.cleanup.initial-delay:1m}")
+    void run() {
+        try {
+            PurgeExpiredExports.Report report = purge.execute();
+            if (report.expiredExports() + report.expiredPreviews() + report.orphanedObjects() > 0) {
+                LOG.info("Cleanup removed {} expired exports, {} expired previews, {} orphaned objects",
+                        report.expiredExports(), report.expiredPreviews(), report.orphanedObjects());
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Cleanup failed, retrying at the next run: {}", e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package com.jobwise.export.bootstrap;
+
+import com.jobwise.export.domain.model.RateLimit;
+import com.jobwise.export.domain.model.RateLimitedOperation;
+import io.micronaut.core.value.PropertyResolver;
+
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Per-user rate limits (spec: "Rate Limiting"): {@code export.rate-limits.<operation>.capacity} and
+ * {@code .window} for {@code pdf-export}, {@code docx-export}, {@code batch-export} and {@code preview};
+ * unset values keep the spec's 50/h, 50/h, 10/h and 100/h.
+ */
+final class RateLimitSettings {
+    private RateLimitSettings() {
+    }
+
+    /** The configured limit of every operation. */
+    static Function<RateLimitedOperation, RateLimit> limits(PropertyResolver properties) {
+        Map<RateLimitedOperation, RateLimit> limits = new EnumMap<>(RateLimitedOperation.class);
+        for (RateLimitedOperation operation : RateLimitedOperation.values()) {
+            String prefix = "export.rate-limits." + operation.key().replace('_', '-');
+            RateLimit fallback = operation.defaultLimit();
+            long capacity = properties.getProperty(prefix + ".capacity", Long.class).orElse(fallback.capacity());
+            Duration window = properties.getProperty(prefix + ".window", Duration.class).orElse(fallback.window());
+            limits.put(operation, new RateLimit(capacity, window));
+        }
+        return limits::get;
+    }
+}
