@@ -45,6 +45,11 @@ final class RunningService implements AutoCloseable {
 
     /** Starts the service on PostgreSQL; fails clearly when PostgreSQL is not running. */
     static RunningService onPostgres() {
+        return onPostgres(Map.of());
+    }
+
+    /** Starts the service on a fresh PostgreSQL schema with extra configuration properties. */
+    static RunningService onPostgres(Map<String, Object> extra) {
         String schema = "e2e_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (Connection c = DriverManager.getConnection(POSTGRES_URL, "postgres", "");
              Statement s = c.createStatement()) {
@@ -53,11 +58,25 @@ final class RunningService implements AutoCloseable {
             throw new IllegalStateException("PostgreSQL must run at 127.0.0.1:5432 (database test, user postgres); "
                     + "./test.sh starts it", e);
         }
-        Map<String, Object> properties = new HashMap<>();
+        return start(postgresProperties(schema, extra), schema);
+    }
+
+    /**
+     * A second instance of the service on the same database schema and the same S3 directory as
+     * {@code first}, as a load balancer would run it. Closing it leaves the schema to {@code first}.
+     */
+    static RunningService sharing(RunningService first, Map<String, Object> extra) {
+        Map<String, Object> properties = postgresProperties(first.schema, extra);
+        properties.put("export.s3.embedded-dir", first.dataDir.resolve("s3-second").toString());
+        return start(properties, null);
+    }
+
+    private static Map<String, Object> postgresProperties(String schema, Map<String, Object> extra) {
+        Map<String, Object> properties = new HashMap<>(extra);
         properties.put("datasources.default.url", POSTGRES_URL + "?currentSchema=" + schema);
         properties.put("datasources.default.username", "postgres");
         properties.put("datasources.default.password", "");
-        return start(properties, schema);
+        return properties;
     }
 
     /** Starts the service with its embedded defaults (H2 file database, embedded S3), in a temporary directory. */
@@ -70,7 +89,7 @@ final class RunningService implements AutoCloseable {
             Path dataDir = Files.createTempDirectory("export-e2e");
             properties.put("micronaut.server.port", -1);
             properties.put("export.security.jwt-secret", SECRET);
-            properties.put("export.s3.embedded-dir", dataDir.resolve("s3").toString());
+            properties.putIfAbsent("export.s3.embedded-dir", dataDir.resolve("s3").toString());
             properties.putIfAbsent("datasources.default.url", "jdbc:h2:file:" + dataDir.resolve("db")
                     + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
             EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties);
