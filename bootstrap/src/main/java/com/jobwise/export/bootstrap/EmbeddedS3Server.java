@@ -35,7 +35,8 @@ public final class EmbeddedS3Server implements AutoCloseable {
         try {
             Files.createDirectories(directory);
             Properties properties = new Properties();
-            properties.setProperty("jclouds.filesystem.basedir", directory.toAbsolutePath().toString());
+            // jclouds refuses a base directory with "." segments (HeadBucket answers 400): normalize it.
+            properties.setProperty("jclouds.filesystem.basedir", directory.toAbsolutePath().normalize().toString());
             HexFormat hex = HexFormat.of();
             SecureRandom random = new SecureRandom();
             byte[] key = new byte[10];
