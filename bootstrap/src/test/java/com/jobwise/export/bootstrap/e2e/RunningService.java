@@ -89,7 +89,8 @@ final class RunningService implements AutoCloseable {
             Path dataDir = Files.createTempDirectory("export-e2e");
             properties.put("micronaut.server.port", -1);
             properties.put("export.security.jwt-secret", SECRET);
-            properties.putIfAbsent("export.s3.embedded-dir", dataDir.resolve("s3").toString());
+            // "/./" as in the default "./data/s3": the embedded server must cope with such paths.
+            properties.putIfAbsent("export.s3.embedded-dir", dataDir + "/./s3");
             properties.putIfAbsent("datasources.default.url", "jdbc:h2:file:" + dataDir.resolve("db")
                     + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
             EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties);
