@@ -19,7 +19,9 @@ final class CoverLetterComposer {
     }
 
     void compose(CoverLetterContent content) {
-        w.editable("contact_info", () -> HeaderBlock.across(w, content.header()));
+        if (HeaderBlock.hasNameOrTitle(content.header()) || !HeaderBlock.items(content.header()).isEmpty()) {
+            w.editable("contact_info", () -> HeaderBlock.across(w, content.header()));
+        }
         Letter letter = content.letter();
         boolean any = XmlText.hasText(letter.date()) || letter.recipient() != null || XmlText.hasText(letter.subject())
                 || XmlText.hasText(letter.greeting()) || letter.paragraphs().stream().anyMatch(XmlText::hasText)

@@ -15,14 +15,17 @@ import java.util.Locale;
  * @param bodyFont      the Word font of the text
  * @param headingFont   the Word font of the name and headings (creative mixes a serif and a sans)
  * @param bodySize      half-points of the text (twice {@code font_size})
- * @param lineTwips     {@code w:spacing/@w:line} with rule {@code auto}: 240 is single spacing
+ * @param lineTwips     {@code w:spacing/@w:line} with rule {@code auto}, 240 being single spacing: the
+ *                      spec's {@code line_spacing} is a CSS line height in em (as the PDF uses it),
+ *                      so it is divided by the height of a single Word line of the font
  * @param textColor     body text colour
  * @param nameColor     colour of the person's name
  * @param headingColor  colour of section headings
  * @param subtleColor   colour of dates, places and other secondary lines
  * @param linkColor     colour of hyperlinks
- * @param ruleColor     colour of the line under section headings, {@code null} for none
+ * @param ruleColor     colour of the rule under the header, {@code null} for none
  * @param sidebarFill   shading of the creative sidebar
+ * @param accentColor   the second accent (creative: the secondary colour of heading bars)
  */
 record DocxLook(
         Kind kind,
@@ -37,6 +40,7 @@ record DocxLook(
         String linkColor,
         String ruleColor,
         String sidebarFill,
+        String accentColor,
         boolean headingBold,
         boolean headingUnderline,
         Margins margins,
@@ -66,24 +70,24 @@ record DocxLook(
         String fallback = kind == Kind.CLASSIC ? "Times New Roman" : "Arial";
         String body = FontNames.word(options.fontFamily(), FontNames.word(template.fonts().getFirst(), fallback));
         int size = options.fontSize() * 2;
-        int line = (int) Math.round(240 * options.lineSpacing());
+        int line = (int) Math.round(240 * options.lineSpacing() / FontNames.singleLineEm(body));
         String accent = hex(options.accentColor(), "2563EB");
         String primary = hex(options.primaryColor(), "7C3AED");
         String secondary = hex(options.secondaryColor(), "0EA5E9");
         boolean bold = options.headerStyle().bold();
         boolean underline = options.headerStyle().underline();
         return switch (kind) {
-            case MODERN -> new DocxLook(kind, body, body, size, line, "1F2937", accent, accent, "4B5563", accent,
-                    accent, null, bold, underline, options.margins(), options.pageSize(), 0,
+            case MODERN -> new DocxLook(kind, body, body, size, line, "1F2937", "111827", accent, "4B5563", accent,
+                    accent, null, accent, bold, underline, options.margins(), options.pageSize(), 0,
                     options.includePageNumbers());
             case CLASSIC -> new DocxLook(kind, body, body, size, line, BLACK, BLACK, BLACK, BLACK, BLACK, BLACK,
-                    null, bold, underline, options.margins(), options.pageSize(), 0, options.includePageNumbers());
+                    null, BLACK, bold, underline, options.margins(), options.pageSize(), 0, options.includePageNumbers());
             case CREATIVE -> new DocxLook(kind, body, body.equals("Georgia") ? "Arial" : "Georgia", size, line,
-                    "1F2937", primary, primary, darken(secondary), primary, null, tint(primary, 0.9), bold,
+                    "1F2937", primary, primary, darken(secondary), primary, null, tint(primary, 0.9), secondary, bold,
                     underline, options.margins(), options.pageSize(), options.sidebarWidth(),
                     options.includePageNumbers());
             case ATS -> new DocxLook(kind, body, body, size, line, BLACK, BLACK, BLACK, BLACK, BLACK, null, null,
-                    bold, underline, options.margins(), options.pageSize(), 0, options.includePageNumbers());
+                    BLACK, bold, underline, options.margins(), options.pageSize(), 0, options.includePageNumbers());
         };
     }
 

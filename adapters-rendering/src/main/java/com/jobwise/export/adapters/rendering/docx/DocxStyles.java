@@ -84,75 +84,102 @@ final class DocxStyles {
         table.addNewSemiHidden();
         table.addNewUnhideWhenUsed();
 
+        // Sizes and spacings follow the PDF templates' CSS, where they are multiples of the body size (em).
         CTStyle title = paragraph(styles, TITLE, "Title", NORMAL, NORMAL, 10);
         CTPPrGeneral titlePara = title.addNewPPr();
         titlePara.addNewKeepNext();
-        spacing(titlePara, 0, kind == DocxLook.Kind.CLASSIC ? 40 : 20, 240);
+        spacing(titlePara, 0, em(s, 0.2), 240);
         if (kind == DocxLook.Kind.CLASSIC) {
             titlePara.addNewJc().setVal(STJc.CENTER);
         }
         CTRPr titleRun = title.addNewRPr();
         fonts(titleRun, look.headingFont());
         titleRun.addNewB();
-        if (kind == DocxLook.Kind.CLASSIC) {
-            titleRun.addNewCaps();
-            titleRun.addNewSpacing().setVal(BigInteger.valueOf(20));
-        }
         color(titleRun, look.nameColor());
-        size(titleRun, s + switch (kind) {
-            case MODERN -> 22;
-            case CLASSIC -> 14;
-            case CREATIVE -> 28;
-            case ATS -> 10;
-        });
+        size(titleRun, half(s, switch (kind) {
+            case MODERN -> 2.15;
+            case CLASSIC -> 1.9;
+            case CREATIVE -> 2.5;
+            case ATS -> 1.6;
+        }));
 
         CTStyle subtitle = paragraph(styles, SUBTITLE, "Subtitle", NORMAL, NORMAL, 11);
         CTPPrGeneral subtitlePara = subtitle.addNewPPr();
         subtitlePara.addNewKeepNext();
-        spacing(subtitlePara, 0, 60, null);
+        spacing(subtitlePara, 0, em(s, 0.3), null);
         if (kind == DocxLook.Kind.CLASSIC) {
             subtitlePara.addNewJc().setVal(STJc.CENTER);
         }
         CTRPr subtitleRun = subtitle.addNewRPr();
         fonts(subtitleRun, look.headingFont());
-        if (kind == DocxLook.Kind.CLASSIC) {
-            subtitleRun.addNewI();
+        switch (kind) {
+            case CLASSIC -> subtitleRun.addNewI();
+            case MODERN, CREATIVE -> subtitleRun.addNewB();
+            case ATS -> {
+            }
         }
-        color(subtitleRun, kind == DocxLook.Kind.CREATIVE ? look.subtleColor() : look.textColor());
-        size(subtitleRun, s + 4);
+        color(subtitleRun, switch (kind) {
+            case MODERN -> look.headingColor();
+            case CREATIVE -> look.subtleColor();
+            default -> look.textColor();
+        });
+        size(subtitleRun, half(s, switch (kind) {
+            case MODERN -> 1.1;
+            case CREATIVE -> 1.2;
+            default -> 1.05;
+        }));
 
         CTStyle contact = paragraph(styles, CONTACT, "Contact Info", NORMAL, NORMAL, 12);
         CTPPrGeneral contactPara = contact.addNewPPr();
-        if (kind == DocxLook.Kind.CLASSIC) {
-            border(contactPara.addNewPBdr().addNewBottom(), look.textColor(), 6, 4);
+        if (kind == DocxLook.Kind.CLASSIC || kind == DocxLook.Kind.MODERN) {
+            border(contactPara.addNewPBdr().addNewBottom(), look.ruleColor(), kind == DocxLook.Kind.MODERN ? 16 : 8, 4);
         }
-        spacing(contactPara, 0, kind == DocxLook.Kind.CREATIVE ? 40 : 120, null);
+        spacing(contactPara, 0, kind == DocxLook.Kind.CREATIVE ? em(s, 0.45) : em(s, 0.5), null);
         if (kind == DocxLook.Kind.CLASSIC) {
             contactPara.addNewJc().setVal(STJc.CENTER);
         }
         CTRPr contactRun = contact.addNewRPr();
         color(contactRun, look.subtleColor());
-        size(contactRun, s - 1);
+        size(contactRun, half(s, kind == DocxLook.Kind.ATS ? 1.0 : 0.88));
 
         CTStyle h1 = paragraph(styles, HEADING_1, "heading 1", NORMAL, NORMAL, 9);
         CTPPrGeneral h1Para = h1.addNewPPr();
         h1Para.addNewKeepNext();
         h1Para.addNewKeepLines();
-        if (look.ruleColor() != null) {
-            border(h1Para.addNewPBdr().addNewBottom(), look.ruleColor(), 6, 1);
+        switch (kind) {
+            case MODERN -> border(h1Para.addNewPBdr().addNewBottom(), "D7DCE3", 6, 2);
+            case CLASSIC -> border(h1Para.addNewPBdr().addNewBottom(), look.ruleColor(), 4, 1);
+            case CREATIVE -> {
+                var bdr = h1Para.addNewPBdr();
+                border(bdr.addNewLeft(), look.accentColor(), 28, 4);
+                border(bdr.addNewBottom(), DocxLook.tint(look.headingColor(), 0.7), 8, 1);
+            }
+            case ATS -> {
+            }
         }
-        spacing(h1Para, 240, 80, 240);
+        spacing(h1Para, em(s, switch (kind) {
+            case MODERN -> 1.15;
+            case CLASSIC -> 1.25;
+            case CREATIVE -> 1.35;
+            case ATS -> 1.5;
+        }), em(s, kind == DocxLook.Kind.CLASSIC ? 0.45 : 0.55), 240);
         h1Para.addNewOutlineLvl().setVal(BigInteger.ZERO);
         CTRPr h1Run = h1.addNewRPr();
         fonts(h1Run, look.headingFont());
         if (look.headingBold()) {
             h1Run.addNewB();
         }
-        if (kind == DocxLook.Kind.CLASSIC || kind == DocxLook.Kind.ATS) {
-            h1Run.addNewCaps();
+        h1Run.addNewCaps();
+        if (kind == DocxLook.Kind.MODERN) {
+            h1Run.addNewSpacing().setVal(BigInteger.valueOf(10));
         }
         color(h1Run, look.headingColor());
-        size(h1Run, s + (kind == DocxLook.Kind.MODERN || kind == DocxLook.Kind.CREATIVE ? 4 : 2));
+        size(h1Run, half(s, switch (kind) {
+            case MODERN -> 0.95;
+            case CLASSIC -> 1.02;
+            case CREATIVE -> 1.12;
+            case ATS -> 1.1;
+        }));
         if (look.headingUnderline()) {
             h1Run.addNewU().setVal(STUnderline.SINGLE);
         }
@@ -162,13 +189,13 @@ final class DocxStyles {
         CTPPrGeneral h2Para = h2.addNewPPr();
         h2Para.addNewKeepNext();
         h2Para.addNewKeepLines();
-        spacing(h2Para, s * 8, 0, null);
+        spacing(h2Para, em(s, 0.75), 0, null);
         h2Para.addNewOutlineLvl().setVal(BigInteger.ONE);
         CTRPr h2Run = h2.addNewRPr();
         fonts(h2Run, look.bodyFont());
         h2Run.addNewB();
-        color(h2Run, look.textColor());
-        size(h2Run, s + 1);
+        color(h2Run, kind == DocxLook.Kind.MODERN ? "111827" : look.textColor());
+        size(h2Run, half(s, kind == DocxLook.Kind.MODERN ? 1.02 : 1.0));
 
         CTStyle details = paragraph(styles, DETAILS, "Entry Details", NORMAL, NORMAL, 12);
         CTPPrGeneral detailsPara = details.addNewPPr();
@@ -203,7 +230,7 @@ final class DocxStyles {
         CTStyle list = paragraph(styles, LIST_BULLET, "List Bullet", NORMAL, LIST_BULLET, 0);
         list.addNewUnhideWhenUsed();
         CTPPrGeneral listPara = list.addNewPPr();
-        spacing(listPara, 0, 40, null);
+        spacing(listPara, 0, em(s, 0.15), null);
 
         CTStyle footer = paragraph(styles, FOOTER, "footer", NORMAL, null, 99);
         footer.addNewUnhideWhenUsed();
@@ -250,7 +277,8 @@ final class DocxStyles {
             ind.setHanging(BigInteger.valueOf(240));
             CTRPr glyph = lvl.addNewRPr();
             fonts(glyph, look.bodyFont());
-            color(glyph, look.kind() == DocxLook.Kind.CREATIVE ? look.headingColor() : look.textColor());
+            color(glyph, look.kind() == DocxLook.Kind.CREATIVE || look.kind() == DocxLook.Kind.MODERN
+                    ? look.headingColor() : look.textColor());
         }
         XWPFNumbering numbering = document.createNumbering();
         BigInteger abstractId = numbering.addAbstractNum(new XWPFAbstractNum(abstractNum, numbering));
@@ -278,6 +306,16 @@ final class DocxStyles {
         }
         style.addNewQFormat();
         return style;
+    }
+
+    /** {@code factor} em of the body size {@code s} (half-points), in half-points. */
+    private static int half(int s, double factor) {
+        return (int) Math.round(s * factor);
+    }
+
+    /** {@code factor} em of the body size {@code s} (half-points), in twips. */
+    private static int em(int s, double factor) {
+        return (int) Math.round(s * factor * 10);
     }
 
     static void fonts(CTRPr run, String font) {

@@ -1,8 +1,6 @@
 package com.jobwise.export.adapters.rendering.docx;
 
 import org.apache.poi.wp.usermodel.HeaderFooterType;
-import org.apache.xmlbeans.XmlCursor;
-import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1;
 import org.apache.poi.xwpf.usermodel.XWPFComment;
 import org.apache.poi.xwpf.usermodel.XWPFComments;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -10,6 +8,9 @@ import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.xmlbeans.XmlCursor;
+import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
+import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
@@ -35,6 +36,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
@@ -329,7 +331,9 @@ final class DocxWriter {
             containers.pop();
         }
         if (content.sizeOfPArray() == 0 && content.sizeOfTblArray() == 0 && content.sizeOfSdtArray() == 0) {
-            content.addNewP();
+            try (XmlCursor cursor = sdt.newCursor()) {
+                cursor.removeXml();
+            }
         } else {
             editableApplied.add(field);
         }
@@ -361,15 +365,34 @@ final class DocxWriter {
         dxa(margins.addNewLeft(), 0);
         dxa(margins.addNewRight(), 0);
         pr.addNewTblLook().setVal(new byte[] {0x04, 0x00});
+        spacerAfterTable();
         CTTblGrid grid = table.addNewTblGrid();
         grid.addNewGridCol().setW(BigInteger.valueOf(left));
         grid.addNewGridCol().setW(BigInteger.valueOf(right));
         CTRow row = table.addNewTr();
-        int padding = 180;
-        CTTc leftCell = cell(row, left, leftFill, padding, padding);
-        CTTc rightCell = cell(row, right, null, leftFill == null ? padding : 360, 0);
-        return new Columns(Container.of(leftCell, left - 2 * padding),
-                Container.of(rightCell, right - (leftFill == null ? padding : 360)));
+        boolean shaded = leftFill != null;
+        int sidePadding = shaded ? 180 : 0;
+        int gutter = shaded ? 360 : 180;
+        CTTc leftCell = cell(row, left, leftFill, sidePadding, shaded ? 180 : gutter / 2);
+        CTTc rightCell = cell(row, right, null, shaded ? gutter : gutter / 2, 0);
+        return new Columns(Container.of(leftCell, left - sidePadding - (shaded ? 180 : gutter / 2)),
+                Container.of(rightCell, right - (shaded ? gutter : gutter / 2)));
+    }
+
+    /**
+     * A one-point empty paragraph right after a table: LibreOffice ignores "keep with next" on a
+     * paragraph that directly follows a table and would strand the next heading at a page end.
+     */
+    private void spacerAfterTable() {
+        CTP spacer = containers.peek().paragraph().get();
+        CTPPr pPr = spacer.addNewPPr();
+        CTSpacing spacing = pPr.addNewSpacing();
+        spacing.setBefore(BigInteger.ZERO);
+        spacing.setAfter(BigInteger.ZERO);
+        spacing.setLine(BigInteger.valueOf(20));
+        spacing.setLineRule(STLineSpacingRule.EXACT);
+        var size = pPr.addNewRPr().addNewSz();
+        size.setVal(BigInteger.TWO);
     }
 
     private static CTTc cell(CTRow row, int width, String fill, int leftPadding, int rightPadding) {
@@ -450,7 +473,7 @@ final class DocxWriter {
         CTR code = p.getCTP().addNewR();
         var instr = code.addNewInstrText();
         instr.setStringValue(" " + instruction + " ");
-        instr.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
+        instr.setSpace(SpaceAttribute.Space.PRESERVE);
         CTR separate = p.getCTP().addNewR();
         separate.addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
         CTR result = p.getCTP().addNewR();

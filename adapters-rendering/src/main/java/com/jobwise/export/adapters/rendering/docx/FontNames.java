@@ -25,8 +25,17 @@ final class FontNames {
         };
     }
 
-    /** Whether {@code wordFont} has serifs. */
-    static boolean serif(String wordFont) {
-        return wordFont.equals("Times New Roman") || wordFont.equals("Georgia");
+    /**
+     * The height of one "single" Word line of {@code wordFont}, in em: the font's ascent plus
+     * descent (OS/2 winAscent + winDescent). A CSS line-height of L em is Word's "multiple"
+     * L divided by this value.
+     */
+    static double singleLineEm(String wordFont) {
+        return switch (wordFont) {
+            case "Times New Roman" -> 1.107;
+            case "Calibri" -> 1.221;
+            case "Georgia" -> 1.136;
+            default -> 1.117;
+        };
     }
 }

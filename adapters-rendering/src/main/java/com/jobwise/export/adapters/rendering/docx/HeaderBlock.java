@@ -22,6 +22,11 @@ final class HeaderBlock {
     record Item(String text, String url) {
     }
 
+    /** Whether {@code header} has a name or a title to show. */
+    static boolean hasNameOrTitle(Header header) {
+        return XmlText.hasText(header.name()) || XmlText.hasText(header.title());
+    }
+
     /** The contact items of {@code header}, in the spec's field order. */
     static List<Item> items(Header header) {
         List<Item> items = new ArrayList<>();

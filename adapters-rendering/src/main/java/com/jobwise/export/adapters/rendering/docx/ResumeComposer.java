@@ -46,14 +46,18 @@ final class ResumeComposer {
             creative(resume);
             return;
         }
-        w.editable("contact_info", () -> HeaderBlock.across(w, resume.header()));
+        if (HeaderBlock.hasNameOrTitle(resume.header()) || !HeaderBlock.items(resume.header()).isEmpty()) {
+            w.editable("contact_info", () -> HeaderBlock.across(w, resume.header()));
+        }
         for (Section section : resume.sections()) {
             section(section);
         }
     }
 
     private void creative(ResumeContent resume) {
-        w.editable("contact_info", () -> HeaderBlock.nameAndTitle(w, resume.header()));
+        if (HeaderBlock.hasNameOrTitle(resume.header())) {
+            w.editable("contact_info", () -> HeaderBlock.nameAndTitle(w, resume.header()));
+        }
         List<Section> side = resume.sections().stream().filter(s -> s instanceof Section.Skills).toList();
         List<Section> main = resume.sections().stream().filter(s -> !(s instanceof Section.Skills)).toList();
         boolean hasContact = !HeaderBlock.items(resume.header()).isEmpty();

@@ -63,17 +63,17 @@ class PoiDocxRendererOptionsTest {
             assertThat(defaultRun(docx).getRFontsArray(0).getAscii()).isEqualTo("Arial");
             assertThat(defaultRun(docx).getSzArray(0).getVal().toString()).isEqualTo("24");
             assertThat(docx.document.getStyles().getCtStyles().getDocDefaults().getPPrDefault().getPPr().getSpacing()
-                    .getLine().toString()).isEqualTo("360");
+                    .getLine().toString()).as("1.5 em over Arial's 1.117 em single line").isEqualTo("322");
             assertThat(style(docx, DocxStyles.HEADING_1).getRPr().getColorArray(0).xgetVal().getStringValue())
                     .isEqualTo("C81E1E");
-            assertThat(style(docx, DocxStyles.TITLE).getRPr().getColorArray(0).xgetVal().getStringValue())
+            assertThat(style(docx, DocxStyles.SUBTITLE).getRPr().getColorArray(0).xgetVal().getStringValue())
                     .isEqualTo("C81E1E");
         }
         try (DocxInspector docx = render(content, TemplateCatalog.MODERN, Map.of("font_family", "Calibri"))) {
             assertThat(defaultRun(docx).getRFontsArray(0).getAscii()).isEqualTo("Calibri");
             assertThat(defaultRun(docx).getSzArray(0).getVal().toString()).isEqualTo("22");
             assertThat(docx.document.getStyles().getCtStyles().getDocDefaults().getPPrDefault().getPPr().getSpacing()
-                    .getLine().toString()).isEqualTo("276");
+                    .getLine().toString()).as("1.15 em over Calibri's 1.221 em single line").isEqualTo("226");
         }
     }
 
@@ -348,6 +348,25 @@ class PoiDocxRendererOptionsTest {
             assertThat(links).containsExactlyInAnyOrder("mailto:eve@example.com", "https://linkedin.com/in/eve",
                     "http://example.org/site");
             assertThat(docx.text()).contains("javascript:alert(1)", "file:///etc/passwd", "ftp://example.com/tool");
+        }
+    }
+
+    @Test
+    void emptyContentStillMakesAValidDocument() throws Exception {
+        List<DocumentContent> empty = List.of(ContentReader.read(DocumentType.RESUME, Map.of()),
+                ContentReader.read(DocumentType.COVER_LETTER, Map.of()));
+        for (DocumentContent content : empty) {
+            for (Template template : TemplateCatalog.all()) {
+                RenderedDocument doc = renderer.render(content, template, options(template, Map.of(
+                        "editable_fields", TemplateOptions.EDITABLE_FIELDS, "include_comments", true)));
+                assertThat(OoxmlPackageCheck.problems(doc.bytes())).isEmpty();
+                assertThat(doc.metadata()).containsEntry("word_count", 0)
+                        .containsEntry("editable_sections", List.of());
+                try (DocxInspector docx = DocxInspector.open(doc.bytes())) {
+                    assertThat(docx.text()).isBlank();
+                    assertThat(docx.documentXml()).doesNotContain("<w:sdt>");
+                }
+            }
         }
     }
 
