@@ -8,7 +8,9 @@ public sealed class ExportException extends RuntimeException
         permits GenerationNotFoundException, TemplateNotFoundException, InvalidOptionException,
                 InvalidContentException, ExportNotFoundException, ExportExpiredException,
                 QuotaExceededException, RateLimitedException, StorageUnavailableException,
-                RenderingFailedException {
+                RenderingFailedException, EmailAlreadyRegisteredException, InvalidCredentialsException,
+                InvalidRefreshTokenException, LoginThrottledException, InvalidAccountDetailsException,
+                UserNotFoundException {
 
     protected ExportException(String message) {
         super(message);

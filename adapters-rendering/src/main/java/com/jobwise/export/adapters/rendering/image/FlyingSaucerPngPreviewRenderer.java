@@ -35,7 +35,7 @@ import java.io.InputStream;
  * with PDFBox, so the preview looks exactly like the download. US Letter pages come out at exactly
  * {@value #WIDTH} x {@value #LETTER_HEIGHT} pixels (spec: preview features; about 141 DPI); an A4
  * page keeps the width and scales the height in proportion to its aspect ratio
- * ({@code 1557 x (A4 ratio / Letter ratio)}, 1701 px). With {@code watermark}, a diagonal
+ * ({@code 1557 x (A4 ratio / Letter ratio)}, 1702 px). With {@code watermark}, a diagonal
  * semi-transparent "PREVIEW" is drawn across the page.
  *
  * <p>Runs headless ({@code java.awt.headless=true} is set when the property is unset).
@@ -102,9 +102,14 @@ public final class FlyingSaucerPngPreviewRenderer implements IPreviewRenderer {
                 g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
                 g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
                 g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
-                PDFRenderer renderer = new PDFRenderer(document);
-                renderer.renderPageToGraphics(0, g, WIDTH / box.getWidth(), height / box.getHeight(),
-                        RenderDestination.EXPORT);
+                // PDFBox scales the graphics it is given: hand it a copy, keep g in pixels for the watermark
+                Graphics2D page = (Graphics2D) g.create();
+                try {
+                    new PDFRenderer(document).renderPageToGraphics(0, page, WIDTH / box.getWidth(),
+                            height / box.getHeight(), RenderDestination.EXPORT);
+                } finally {
+                    page.dispose();
+                }
                 if (watermark) {
                     drawWatermark(g, WIDTH, height);
                 }

@@ -74,9 +74,10 @@ final class EmbeddedFonts {
             }
             coverage.put(family.cssName(), covered);
         }
-        // generic names a user-agent style might ask for resolve to embedded faces too
-        alias(FontCatalog.LIBERATION_SERIF, "Serif", "serif", "TimesRoman");
-        alias(FontCatalog.LIBERATION_SANS, "SansSerif", "sans-serif", "Dialog", "Monospaced", "DialogInput", "Helvetica");
+        // the generic families Flying Saucer falls back to (serif, sans-serif, monospace) resolve to
+        // embedded faces too: no base-14 font can ever reach a PDF unembedded
+        alias(FontCatalog.LIBERATION_SERIF, "Serif");
+        alias(FontCatalog.LIBERATION_SANS, "SansSerif", "Monospaced");
     }
 
     private void alias(FontCatalog.Family family, String... names) {

@@ -385,10 +385,12 @@ final class DocumentView {
         put(view, "location", Texts.line(e.location()));
         put(view, "dates", Texts.range(e.startDate(), e.endDate(), e.isCurrent()));
         put(view, "description", Texts.line(e.description()));
-        view.put("bullets", paragraphs(e.bullets()));
-        view.put("achievements", paragraphs(e.achievements()));
-        return view.size() == 2 && ((List<?>) view.get("bullets")).isEmpty()
-                && ((List<?>) view.get("achievements")).isEmpty() ? null : view;
+        boolean noText = view.isEmpty();
+        List<String> bullets = paragraphs(e.bullets());
+        List<String> achievements = paragraphs(e.achievements());
+        view.put("bullets", bullets);
+        view.put("achievements", achievements);
+        return noText && bullets.isEmpty() && achievements.isEmpty() ? null : view;
     }
 
     private static Map<String, Object> project(ProjectEntry p) {

@@ -24,7 +24,8 @@ final class Texts {
 
     /**
      * User text made safe for an XML text node: NFC-normalised, characters XML 1.0 forbids
-     * (control characters, lone surrogates, U+FFFE/U+FFFF) removed, tabs as spaces, trimmed.
+     * (control characters, lone surrogates, U+FFFE/U+FFFF) and invisible C1 controls and soft
+     * hyphens removed, tabs as spaces, line breaks kept as {@code \n}, trimmed.
      *
      * @return the text, or {@code null} when nothing visible is left
      */

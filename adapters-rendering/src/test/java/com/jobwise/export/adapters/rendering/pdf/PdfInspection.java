@@ -100,6 +100,27 @@ public final class PdfInspection {
         }
     }
 
+    /** The x position (points from the left edge) of the first text run starting with {@code word}, or -1. */
+    public static float xOf(byte[] pdf, String word) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            float[] x = {-1};
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String string, List<TextPosition> positions) throws IOException {
+                    if (x[0] < 0 && string.startsWith(word)) {
+                        x[0] = positions.getFirst().getXDirAdj();
+                    }
+                    super.writeString(string, positions);
+                }
+            };
+            stripper.setSortByPosition(true);
+            stripper.getText(document);
+            return x[0];
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Lines of text in visual order with the fonts of their glyphs. */
     public static List<Line> lines(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -117,7 +138,7 @@ public final class PdfInspection {
                             fonts.add(p.getFont().getName());
                             if (firstX < 0) {
                                 firstX = p.getXDirAdj();
-                                size = p.getFontSizeInPt();
+                                size = p.getTextMatrix().getScalingFactorY();
                             }
                         }
                     }

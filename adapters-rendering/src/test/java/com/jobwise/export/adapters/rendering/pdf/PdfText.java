@@ -35,12 +35,12 @@ public final class PdfText {
         }
     }
 
-    /** The text of each page, sorted by position. */
-    public static List<String> pages(byte[] pdf) {
+    /** The text of each page, sorted by position or in content-stream order. */
+    public static List<String> pages(byte[] pdf, boolean sorted) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             List<String> pages = new ArrayList<>();
             PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
+            stripper.setSortByPosition(sorted);
             stripper.setLineSeparator("\n");
             for (int i = 1; i <= document.getNumberOfPages(); i++) {
                 stripper.setStartPage(i);
