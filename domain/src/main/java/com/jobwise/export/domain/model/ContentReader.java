@@ -22,7 +22,9 @@ public final class ContentReader {
         if (generation.contentStructured() != null) {
             return read(generation.documentType(), generation.contentStructured());
         }
-        return PlainTextResumeParser.parse(generation.contentText());
+        return generation.documentType() == DocumentType.COVER_LETTER
+                ? PlainTextCoverLetterParser.parse(generation.contentText())
+                : PlainTextResumeParser.parse(generation.contentText());
     }
 
     /** Reads {@code tree} as a resume or a cover letter according to {@code type}. */
