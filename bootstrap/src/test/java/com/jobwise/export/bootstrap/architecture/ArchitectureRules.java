@@ -80,7 +80,7 @@ final class ArchitectureRules {
     }
 
     static ArchRule portsCarryTheIPrefix(String root) {
-        return classes().that().resideInAPackage(pkg(root, PORT)).and().areInterfaces()
+        return classes().that().resideInAPackage(pkg(root, PORT)).and().areInterfaces().and().areTopLevelClasses()
                 .should().haveSimpleNameStartingWith("I")
                 .because("ports keep the I prefix the design names (IDocumentRenderer, IObjectStore, ...)");
     }
