@@ -5,4 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/java-home.sh
 scripts/ensure-postgres.sh
-./mvnw -B -ntp install "$@"
+# verify, not install: the build never writes to ~/.m2, so parallel checkouts cannot see stale jars.
+./mvnw -B -ntp verify "$@"
