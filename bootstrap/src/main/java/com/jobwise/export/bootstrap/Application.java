@@ -27,16 +27,33 @@ public final class Application {
                 .start();
     }
 
-    /** Properties decided before the context starts: a generated JWT secret when none is configured. */
+    /**
+     * Properties decided before the context starts: a generated JWT secret when none is configured and this
+     * service issues its own tokens. With an external issuer ({@code JWT_ISSUER_MODE} or
+     * {@code EXPORT_SECURITY_MODE} = {@code external}) nothing is generated: a secret shared with the issuer
+     * must be configured, or a JWKS URL, and the start-up check says so otherwise.
+     */
     static Map<String, Object> startupProperties(Map<String, String> environment) {
         Map<String, Object> properties = new HashMap<>();
-        String secret = environment.get("JWT_SECRET");
-        if (secret == null || secret.isBlank()) {
+        String secret = firstSet(environment, "JWT_SECRET", "EXPORT_SECURITY_JWT_SECRET");
+        String mode = firstSet(environment, "JWT_ISSUER_MODE", "EXPORT_SECURITY_MODE");
+        boolean external = mode != null && mode.strip().equalsIgnoreCase("external");
+        if (secret == null && !external) {
             byte[] random = new byte[48];
             new SecureRandom().nextBytes(random);
             properties.put("export.security.jwt-secret", Base64.getUrlEncoder().withoutPadding().encodeToString(random));
             properties.put(DEMO_TOKEN_PROPERTY, true);
         }
         return properties;
+    }
+
+    private static String firstSet(Map<String, String> environment, String... names) {
+        for (String name : names) {
+            String value = environment.get(name);
+            if (value != null && !value.isBlank()) {
+                return value;
+            }
+        }
+        return null;
     }
 }

@@ -1,0 +1,136 @@
+package com.jobwise.export.adapters.rest;
+
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSSigner;
+import com.nimbusds.jose.crypto.ECDSASigner;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.PlainJWT;
+import com.nimbusds.jwt.SignedJWT;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the good and bad tokens of the account and external-issuer tests: HS256 with a secret, RS256 and ES256
+ * with a JWK, and the set of tokens every mode must refuse with 401.
+ */
+final class JwtTestTokens {
+    private JwtTestTokens() {
+    }
+
+    /** Claims of a valid token for {@code user}, with {@code iss}/{@code aud} when not null, valid one hour. */
+    static JWTClaimsSet.Builder claims(String user, String issuer, String audience) {
+        JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder().subject(user).claim("tier", "pro")
+                .claim("email", user + "@example.com")
+                .issueTime(new Date()).expirationTime(Date.from(Instant.now().plus(Duration.ofHours(1))));
+        if (issuer != null) {
+            builder.issuer(issuer);
+        }
+        if (audience != null) {
+            builder.audience(audience);
+        }
+        return builder;
+    }
+
+    static String hs256(String secret, JWTClaimsSet claims) {
+        return sign(new JWSHeader(JWSAlgorithm.HS256), claims, macSigner(secret));
+    }
+
+    static String rs256(RSAKey key, JWTClaimsSet claims) {
+        try {
+            return sign(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).type(JOSEObjectType.JWT).build(),
+                    claims, new RSASSASigner(key));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String es256(ECKey key, JWTClaimsSet claims) {
+        try {
+            return sign(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(key.getKeyID()).build(), claims,
+                    new ECDSASigner(key));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String unsigned(JWTClaimsSet claims) {
+        return new PlainJWT(claims).serialize();
+    }
+
+    private static MACSigner macSigner(String secret) {
+        try {
+            return new MACSigner(secret.getBytes(StandardCharsets.UTF_8));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String sign(JWSHeader header, JWTClaimsSet claims, JWSSigner signer) {
+        try {
+            SignedJWT jwt = new SignedJWT(header, claims);
+            jwt.sign(signer);
+            return jwt.serialize();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Signs claims the way the mode under test expects (right key, right algorithm). */
+    interface Signer {
+        String sign(JWTClaimsSet claims);
+    }
+
+    /**
+     * Tokens every mode refuses, by name: malformed, {@code alg: none}, signed with another key, expired, without
+     * {@code exp}; with {@code issuer}/{@code audience} configured also wrong and missing {@code iss}/{@code aud}.
+     *
+     * @param good         signs with the accepted key and algorithm
+     * @param otherKey     signs with a key of the same kind that the service does not know
+     */
+    static Map<String, String> refused(String user, String issuer, String audience, Signer good, Signer otherKey) {
+        Map<String, String> tokens = new LinkedHashMap<>();
+        tokens.put("garbage", "garbage");
+        tokens.put("three dots", "a.b.c");
+        tokens.put("truncated", good.sign(claims(user, issuer, audience).build()).substring(0, 40));
+        tokens.put("alg none", unsigned(claims(user, issuer, audience).build()));
+        String valid = good.sign(claims(user, issuer, audience).build());
+        tokens.put("tampered payload", valid.substring(0, valid.indexOf('.') + 1)
+                + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                        claims("someone-else", issuer, audience).build().toString().getBytes(StandardCharsets.UTF_8))
+                + valid.substring(valid.lastIndexOf('.')));
+        tokens.put("wrong key", otherKey.sign(claims(user, issuer, audience).build()));
+        tokens.put("expired", good.sign(claims(user, issuer, audience)
+                .expirationTime(Date.from(Instant.now().minus(Duration.ofMinutes(5)))).build()));
+        tokens.put("missing exp", good.sign(claims(user, issuer, audience).expirationTime(null).build()));
+        tokens.put("missing sub", good.sign(claims(user, issuer, audience).subject(null).build()));
+        tokens.put("not yet valid", good.sign(claims(user, issuer, audience)
+                .notBeforeTime(Date.from(Instant.now().plus(Duration.ofMinutes(10)))).build()));
+        if (issuer != null) {
+            tokens.put("wrong issuer", good.sign(claims(user, "https://evil.example.com", audience).build()));
+            tokens.put("missing issuer", good.sign(claims(user, null, audience).build()));
+        }
+        if (audience != null) {
+            tokens.put("wrong audience", good.sign(claims(user, issuer, "another-service").build()));
+            tokens.put("missing audience", good.sign(claims(user, issuer, null).build()));
+        }
+        return tokens;
+    }
+
+    /** Every JWK's public part, as the issuer's JWKS document. */
+    static String jwks(List<JWK> keys) {
+        return new com.nimbusds.jose.jwk.JWKSet(keys).toString(true);
+    }
+}

@@ -1,0 +1,19 @@
+package com.jobwise.export.application.account;
+
+import com.jobwise.export.domain.model.User;
+import com.jobwise.export.domain.model.UserId;
+import com.jobwise.export.domain.model.UserNotFoundException;
+import com.jobwise.export.domain.port.IUserRepository;
+
+/** The caller's account; {@link UserNotFoundException} (404) when the token's user has no account here. */
+public final class GetCurrentUser {
+    private final IUserRepository users;
+
+    public GetCurrentUser(IUserRepository users) {
+        this.users = users;
+    }
+
+    public User execute(UserId userId) {
+        return users.findById(userId).orElseThrow(UserNotFoundException::new);
+    }
+}
