@@ -14,11 +14,13 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * What the Flyway migrations must create, written from the API spec's "Database Schema" (export-api.md)
  * plus the documented deviations (user_id VARCHAR, no users FK, timestamps with time zone, BIGINT size),
- * and the tables V2 and V3 add: previews, storage_locks, rate_limit_buckets (Bucket4j's id/state/expires_at).
+ * and the tables V2 and V3 add: previews, storage_locks, rate_limit_buckets (Bucket4j's id/state/expires_at),
+ * and V5's idempotency_keys.
  * Reads {@code information_schema.columns} and the JDBC metadata, which PostgreSQL and H2 both answer.
  */
 abstract class MigrationSchemaContract {
@@ -119,6 +121,61 @@ abstract class MigrationSchemaContract {
     }
 
     @Test
+    void usersHaveAUniqueNormalisedEmailAHashAndATier() throws SQLException {
+        Map<String, Column> columns = columns("users");
+
+        assertThat(columns.keySet()).containsExactlyInAnyOrder("id", "email", "password_hash", "full_name", "tier",
+                "created_at");
+        for (String text : List.of("id", "email", "password_hash", "full_name")) {
+            assertThat(columns.get(text)).as(text).isEqualTo(new Column("varchar", false, null));
+        }
+        assertThat(columns.get("tier").type()).isEqualTo("varchar");
+        assertThat(columns.get("tier").defaultValue()).contains("free");
+        assertThat(columns.get("created_at").type()).isEqualTo("timestamptz");
+        assertThat(columns.get("created_at").nullable()).isFalse();
+        assertThat(primaryKey("users")).containsExactly("id");
+        assertThat(uniqueIndexColumns("users")).contains(List.of("email"));
+        assertThatThrownBy(() -> execute("INSERT INTO users (id, email, password_hash, full_name, tier) "
+                + "VALUES ('schema-test', 'schema@example.com', 'h', 'n', 'gold')"))
+                .as("tier is free or pro").isInstanceOf(SQLException.class);
+    }
+
+    @Test
+    void refreshTokensAreKeyedByHashAndBelongToAUser() throws SQLException {
+        Map<String, Column> columns = columns("refresh_tokens");
+
+        assertThat(columns.keySet()).containsExactlyInAnyOrder("token_hash", "user_id", "family_id", "issued_at",
+                "expires_at", "used_at", "revoked_at");
+        for (String text : List.of("token_hash", "user_id", "family_id")) {
+            assertThat(columns.get(text)).as(text).isEqualTo(new Column("varchar", false, null));
+        }
+        assertThat(columns.get("issued_at")).isEqualTo(new Column("timestamptz", false, null));
+        assertThat(columns.get("expires_at")).isEqualTo(new Column("timestamptz", false, null));
+        assertThat(columns.get("used_at")).isEqualTo(new Column("timestamptz", true, null));
+        assertThat(columns.get("revoked_at")).isEqualTo(new Column("timestamptz", true, null));
+        assertThat(primaryKey("refresh_tokens")).containsExactly("token_hash");
+        assertThat(foreignKeys("refresh_tokens")).containsExactly("user_id -> users.id on delete cascade");
+        Map<String, List<String>> indexes = indexes("refresh_tokens");
+        assertThat(indexes).containsEntry("idx_refresh_tokens_family_id", List.of("family_id"));
+        assertThat(indexes).containsEntry("idx_refresh_tokens_user_id", List.of("user_id"));
+        assertThat(indexes).containsEntry("idx_refresh_tokens_expires_at", List.of("expires_at"));
+    }
+
+    @Test
+    void loginFailuresAreOneRowPerAccountKey() throws SQLException {
+        Map<String, Column> columns = columns("login_failures");
+
+        assertThat(columns.keySet()).containsExactlyInAnyOrder("account_key", "failures", "window_started_at",
+                "locked_until");
+        assertThat(columns.get("account_key")).isEqualTo(new Column("varchar", false, null));
+        assertThat(columns.get("failures").type()).isEqualTo("integer");
+        assertThat(columns.get("failures").nullable()).isFalse();
+        assertThat(columns.get("window_started_at")).isEqualTo(new Column("timestamptz", true, null));
+        assertThat(columns.get("locked_until")).isEqualTo(new Column("timestamptz", true, null));
+        assertThat(primaryKey("login_failures")).containsExactly("account_key");
+    }
+
+    @Test
     void exportsAreFoundByObjectKey() throws SQLException {
         assertThat(indexes("exports")).containsEntry("idx_exports_file_path", List.of("file_path"));
     }
@@ -135,7 +192,67 @@ abstract class MigrationSchemaContract {
                 versions.add(rows.getString(1));
             }
         }
-        assertThat(versions).containsExactly("1", "2", "3");
+        assertThat(versions).containsExactlyElementsOf(migrationVersionsOnTheClasspath());
+        assertThat(versions).contains("1", "2", "3", "5");
+    }
+
+    @Test
+    void idempotencyKeysAreOneRowPerUserAndKeyWithTheFirstResponse() throws SQLException {
+        Map<String, Column> columns = columns("idempotency_keys");
+
+        assertThat(columns.keySet()).containsExactlyInAnyOrder("user_id", "idempotency_key", "request_fingerprint",
+                "reservation_token", "state", "response_status", "response_content_type", "response_body",
+                "locked_until", "expires_at", "created_at");
+        for (String text : List.of("user_id", "idempotency_key", "request_fingerprint", "reservation_token", "state")) {
+            assertThat(columns.get(text)).as(text).isEqualTo(new Column("varchar", false, null));
+        }
+        assertThat(columns.get("response_status")).isEqualTo(new Column("integer", true, null));
+        assertThat(columns.get("response_content_type")).isEqualTo(new Column("varchar", true, null));
+        assertThat(columns.get("response_body")).isEqualTo(new Column("bytea", true, null));
+        assertThat(columns.get("locked_until")).isEqualTo(new Column("timestamptz", false, null));
+        assertThat(columns.get("expires_at")).isEqualTo(new Column("timestamptz", false, null));
+        assertThat(primaryKey("idempotency_keys")).containsExactly("user_id", "idempotency_key");
+        assertThat(indexes("idempotency_keys")).containsEntry("idx_idempotency_keys_expires_at", List.of("expires_at"));
+    }
+
+    /** The versions of the {@code V<n>__*.sql} scripts in {@code db/migration}, in numeric order. */
+    private static List<String> migrationVersionsOnTheClasspath() {
+        try {
+            java.net.URL folder = MigrationSchemaContract.class.getClassLoader().getResource("db/migration");
+            assertThat(folder).as("db/migration on the classpath").isNotNull();
+            try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(java.nio.file.Path.of(folder.toURI()))) {
+                return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.+\\.sql"))
+                        .map(n -> n.substring(1, n.indexOf("__"))).sorted(java.util.Comparator.comparingInt(Integer::parseInt))
+                        .toList();
+            }
+        } catch (java.io.IOException | java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Runs one statement. */
+    private void execute(String sql) throws SQLException {
+        try (Connection connection = db().dataSource().getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.executeUpdate();
+        }
+    }
+
+    /** The column lists of the unique indexes of {@code table} (primary key included). */
+    private List<List<String>> uniqueIndexColumns(String table) throws SQLException {
+        Map<String, List<String>> unique = new TreeMap<>();
+        try (Connection connection = db().dataSource().getConnection();
+             ResultSet rows = connection.getMetaData().getIndexInfo(connection.getCatalog(), connection.getSchema(),
+                     table, true, false)) {
+            while (rows.next()) {
+                String name = rows.getString("INDEX_NAME");
+                if (name != null && !rows.getBoolean("NON_UNIQUE")) {
+                    unique.computeIfAbsent(name, n -> new ArrayList<>())
+                            .add(rows.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return List.copyOf(unique.values());
     }
 
     /** Foreign keys of {@code table} as {@code "column -> table.column on delete cascade|other"}. */

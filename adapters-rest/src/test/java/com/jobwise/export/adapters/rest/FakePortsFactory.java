@@ -1,6 +1,18 @@
 package com.jobwise.export.adapters.rest;
 
+import com.jobwise.export.application.account.GetCurrentUser;
+import com.jobwise.export.application.account.LogIn;
+import com.jobwise.export.application.account.LogOut;
+import com.jobwise.export.application.account.RefreshSession;
+import com.jobwise.export.application.account.RegisterUser;
+import com.jobwise.export.application.account.TokenLifetimes;
 import com.jobwise.export.application.export.DeleteExport;
+import com.jobwise.export.domain.model.LoginThrottlePolicy;
+import com.jobwise.export.domain.port.IAccessTokenIssuer;
+import com.jobwise.export.domain.port.IPasswordHasher;
+import com.jobwise.export.domain.port.InMemoryFailedLoginRepository;
+import com.jobwise.export.domain.port.InMemoryRefreshTokenRepository;
+import com.jobwise.export.domain.port.InMemoryUserRepository;
 import com.jobwise.export.application.export.ExportBatch;
 import com.jobwise.export.application.preview.GetPreview;
 import com.jobwise.export.application.preview.PreviewDocument;
@@ -137,5 +149,46 @@ public class FakePortsFactory {
     @Singleton
     GetGeneration getGeneration() {
         return new GetGeneration(generations);
+    }
+
+    // Accounts (local mode): in-memory stores, the real bcrypt hasher and HS256 issuer beans of the adapter.
+    final InMemoryUserRepository users = new InMemoryUserRepository();
+    final InMemoryRefreshTokenRepository refreshTokens = new InMemoryRefreshTokenRepository();
+    final InMemoryFailedLoginRepository failedLogins = new InMemoryFailedLoginRepository();
+
+    @Singleton
+    InMemoryUserRepository userRepository() {
+        return users;
+    }
+
+    @Singleton
+    InMemoryRefreshTokenRepository refreshTokenRepository() {
+        return refreshTokens;
+    }
+
+    @Singleton
+    RegisterUser registerUser(IPasswordHasher hasher, IAccessTokenIssuer issuer) {
+        return new RegisterUser(users, hasher, issuer, refreshTokens, clock, TokenLifetimes.DEFAULT);
+    }
+
+    @Singleton
+    LogIn logIn(IPasswordHasher hasher, IAccessTokenIssuer issuer) {
+        return new LogIn(users, hasher, failedLogins, LoginThrottlePolicy.DEFAULT, issuer, refreshTokens, clock,
+                TokenLifetimes.DEFAULT);
+    }
+
+    @Singleton
+    RefreshSession refreshSession(IAccessTokenIssuer issuer) {
+        return new RefreshSession(refreshTokens, users, issuer, clock, TokenLifetimes.DEFAULT);
+    }
+
+    @Singleton
+    LogOut logOut() {
+        return new LogOut(refreshTokens, clock);
+    }
+
+    @Singleton
+    GetCurrentUser getCurrentUser() {
+        return new GetCurrentUser(users);
     }
 }

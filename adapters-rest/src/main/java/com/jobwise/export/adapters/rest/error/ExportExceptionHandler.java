@@ -1,16 +1,22 @@
 package com.jobwise.export.adapters.rest.error;
 
+import com.jobwise.export.domain.model.EmailAlreadyRegisteredException;
 import com.jobwise.export.domain.model.ExportException;
 import com.jobwise.export.domain.model.ExportExpiredException;
 import com.jobwise.export.domain.model.ExportNotFoundException;
 import com.jobwise.export.domain.model.GenerationNotFoundException;
+import com.jobwise.export.domain.model.InvalidAccountDetailsException;
 import com.jobwise.export.domain.model.InvalidContentException;
+import com.jobwise.export.domain.model.InvalidCredentialsException;
 import com.jobwise.export.domain.model.InvalidOptionException;
+import com.jobwise.export.domain.model.InvalidRefreshTokenException;
+import com.jobwise.export.domain.model.LoginThrottledException;
 import com.jobwise.export.domain.model.QuotaExceededException;
 import com.jobwise.export.domain.model.RateLimitedException;
 import com.jobwise.export.domain.model.RenderingFailedException;
 import com.jobwise.export.domain.model.StorageUnavailableException;
 import com.jobwise.export.domain.model.TemplateNotFoundException;
+import com.jobwise.export.domain.model.UserNotFoundException;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -50,6 +56,8 @@ public class ExportExceptionHandler implements ExceptionHandler<ExportException,
                 .body(Problem.of(status.getCode(), status.getReason(), detail));
         if (exception instanceof RateLimitedException limited) {
             response.header("Retry-After", String.valueOf(Math.max(1, limited.retryAfter().toSeconds())));
+        } else if (exception instanceof LoginThrottledException throttled) {
+            response.header("Retry-After", String.valueOf(ceilSeconds(throttled.retryAfter())));
         } else if (exception instanceof StorageUnavailableException) {
             response.header("Retry-After", STORAGE_RETRY_AFTER_SECONDS);
         }
@@ -69,7 +77,19 @@ public class ExportExceptionHandler implements ExceptionHandler<ExportException,
             case RateLimitedException e -> HttpStatus.TOO_MANY_REQUESTS;
             case StorageUnavailableException e -> HttpStatus.SERVICE_UNAVAILABLE;
             case RenderingFailedException e -> HttpStatus.INTERNAL_SERVER_ERROR;
+            case EmailAlreadyRegisteredException e -> HttpStatus.CONFLICT;
+            case InvalidCredentialsException e -> HttpStatus.UNAUTHORIZED;
+            case InvalidRefreshTokenException e -> HttpStatus.UNAUTHORIZED;
+            case LoginThrottledException e -> HttpStatus.TOO_MANY_REQUESTS;
+            case InvalidAccountDetailsException e -> HttpStatus.UNPROCESSABLE_ENTITY;
+            case UserNotFoundException e -> HttpStatus.NOT_FOUND;
             default -> HttpStatus.INTERNAL_SERVER_ERROR;
         };
+    }
+
+    /** Whole seconds, rounded up, at least 1: a client waiting that long is never early. */
+    static long ceilSeconds(java.time.Duration duration) {
+        long seconds = duration.toSeconds();
+        return Math.max(1, duration.minusSeconds(seconds).isZero() ? seconds : seconds + 1);
     }
 }

@@ -1,6 +1,17 @@
 package com.jobwise.export.adapters.rest.export;
 
 import com.jobwise.export.adapters.rest.security.CurrentUser;
+import com.jobwise.export.adapters.rest.error.Problem;
+import com.jobwise.export.adapters.rest.openapi.ApiExamples;
+import com.jobwise.export.adapters.rest.openapi.ErrorResponses;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import com.jobwise.export.application.export.DeleteExport;
 import com.jobwise.export.application.export.DownloadExport;
 import com.jobwise.export.application.export.ExportBatch;
@@ -37,6 +48,7 @@ import io.micronaut.security.rules.SecurityRule;
 @Controller("/api/v1/exports")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Exports")
 public class ExportController {
     private final ExportDocument exportDocument;
     private final ListExports listExports;
@@ -58,6 +70,28 @@ public class ExportController {
     /** {@code POST /exports/batch} → 201 with per-item results and the optional ZIP (spec: "Batch Export"). */
     @Post("/batch")
     @Status(HttpStatus.CREATED)
+    @Operation(summary = "Batch export", operationId = "exportBatch", description = "Exports up to 10 generations "
+            + "at once (PDF or DOCX each), optionally packaged as one ZIP export. Items fail one by one: the answer "
+            + "lists each item's status.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchRequest.class),
+                    examples = @ExampleObject(name = "resume-and-letter", value = ApiExamples.BATCH_REQUEST))))
+    @ApiResponse(responseCode = "201", description = "The batch ran; see each item's status", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchResponse.class),
+            examples = @ExampleObject(name = "batch", value = ApiExamples.BATCH_RESPONSE)))
+    @ApiResponse(responseCode = "400", description = "Malformed JSON or Idempotency-Key", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = {
+            @ExampleObject(name = "malformed-json", value = ApiExamples.PROBLEM_400_MALFORMED),
+            @ExampleObject(name = "invalid-idempotency-key", value = ApiExamples.PROBLEM_400_IDEMPOTENCY_KEY)}))
+    @ApiResponse(responseCode = "422", description = "Invalid batch (no items, more than 10, unknown format) or "
+            + "Idempotency-Key reused with another body", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = {
+            @ExampleObject(name = "too-many-items", value = ApiExamples.PROBLEM_422_BATCH),
+            @ExampleObject(name = "idempotency-key-reused", value = ApiExamples.PROBLEM_422_IDEMPOTENCY)}))
+    @ErrorResponses.Authenticated
+    @ErrorResponses.Idempotent
+    @ErrorResponses.RateLimited
+    @ErrorResponses.BodyLimited
     public BatchResponse exportBatch(@Body BatchRequest request, Authentication authentication) {
         return BatchResponse.from(exportBatch.execute(request.toCommand(CurrentUser.of(authentication))));
     }
@@ -65,6 +99,42 @@ public class ExportController {
     /** {@code POST /exports/pdf} → 201 with the export (spec: "Export to PDF"). */
     @Post("/pdf")
     @Status(HttpStatus.CREATED)
+    @Operation(summary = "Export to PDF", operationId = "exportPdf", description = "Renders the "
+            + "generation with the template and options, stores the file (kept 30 days) and answers its metadata. "
+            + "Spends one unit of the pdf export rate limit (RateLimit-* headers).",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExportRequest.class),
+                    examples = @ExampleObject(name = "modern", value = ApiExamples.EXPORT_PDF_REQUEST))))
+    @ApiResponse(responseCode = "201", description = "The export was created", headers = {
+            @Header(name = "RateLimit-Remaining", description = "Units left in the window",
+                    schema = @Schema(type = "integer", example = "9")),
+            @Header(name = "Idempotency-Replayed", description = "true when this is a replayed first response",
+                    schema = @Schema(type = "string", example = "true"))}, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExportResponse.class),
+            examples = @ExampleObject(name = "pdf", value = ApiExamples.EXPORT_PDF_RESPONSE)))
+    @ApiResponse(responseCode = "400", description = "Unknown template, malformed JSON or Idempotency-Key",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = {
+                            @ExampleObject(name = "unknown-template", value = ApiExamples.PROBLEM_400_TEMPLATE),
+                            @ExampleObject(name = "malformed-json", value = ApiExamples.PROBLEM_400_MALFORMED),
+                            @ExampleObject(name = "invalid-idempotency-key",
+                                    value = ApiExamples.PROBLEM_400_IDEMPOTENCY_KEY)}))
+    @ApiResponse(responseCode = "404", description = "No such generation for this user", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "generation-not-found", value = ApiExamples.PROBLEM_404_GENERATION)))
+    @ApiResponse(responseCode = "413", description = "Storage quota exceeded, or JSON body larger than 1 MB",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = {@ExampleObject(name = "quota-exceeded", value = ApiExamples.PROBLEM_413_QUOTA),
+                            @ExampleObject(name = "body-too-large", value = ApiExamples.PROBLEM_413_BODY)}))
+    @ApiResponse(responseCode = "422", description = "Invalid option or content, or Idempotency-Key reused with "
+            + "another body", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = {
+            @ExampleObject(name = "invalid-option", value = ApiExamples.PROBLEM_422_OPTION),
+            @ExampleObject(name = "idempotency-key-reused", value = ApiExamples.PROBLEM_422_IDEMPOTENCY)}))
+    @ErrorResponses.Authenticated
+    @ErrorResponses.Idempotent
+    @ErrorResponses.RateLimited
+    @ErrorResponses.Renders
     public ExportResponse exportPdf(@Body ExportRequest request, Authentication authentication) {
         return ExportResponse.created(exportDocument.execute(
                 request.toCommand(CurrentUser.of(authentication), ExportFormat.PDF)));
@@ -73,6 +143,42 @@ public class ExportController {
     /** {@code POST /exports/docx} → 201 with the export (spec: "Export to DOCX"). */
     @Post("/docx")
     @Status(HttpStatus.CREATED)
+    @Operation(summary = "Export to DOCX", operationId = "exportDocx", description = "Renders the "
+            + "generation with the template and options, stores the file (kept 30 days) and answers its metadata. "
+            + "Spends one unit of the docx export rate limit (RateLimit-* headers).",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExportRequest.class),
+                    examples = @ExampleObject(name = "classic", value = ApiExamples.EXPORT_DOCX_REQUEST))))
+    @ApiResponse(responseCode = "201", description = "The export was created", headers = {
+            @Header(name = "RateLimit-Remaining", description = "Units left in the window",
+                    schema = @Schema(type = "integer", example = "9")),
+            @Header(name = "Idempotency-Replayed", description = "true when this is a replayed first response",
+                    schema = @Schema(type = "string", example = "true"))}, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExportResponse.class),
+            examples = @ExampleObject(name = "docx", value = ApiExamples.EXPORT_DOCX_RESPONSE)))
+    @ApiResponse(responseCode = "400", description = "Unknown template, malformed JSON or Idempotency-Key",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = {
+                            @ExampleObject(name = "unknown-template", value = ApiExamples.PROBLEM_400_TEMPLATE),
+                            @ExampleObject(name = "malformed-json", value = ApiExamples.PROBLEM_400_MALFORMED),
+                            @ExampleObject(name = "invalid-idempotency-key",
+                                    value = ApiExamples.PROBLEM_400_IDEMPOTENCY_KEY)}))
+    @ApiResponse(responseCode = "404", description = "No such generation for this user", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "generation-not-found", value = ApiExamples.PROBLEM_404_GENERATION)))
+    @ApiResponse(responseCode = "413", description = "Storage quota exceeded, or JSON body larger than 1 MB",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = {@ExampleObject(name = "quota-exceeded", value = ApiExamples.PROBLEM_413_QUOTA),
+                            @ExampleObject(name = "body-too-large", value = ApiExamples.PROBLEM_413_BODY)}))
+    @ApiResponse(responseCode = "422", description = "Invalid option or content, or Idempotency-Key reused with "
+            + "another body", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = {
+            @ExampleObject(name = "invalid-option", value = ApiExamples.PROBLEM_422_OPTION),
+            @ExampleObject(name = "idempotency-key-reused", value = ApiExamples.PROBLEM_422_IDEMPOTENCY)}))
+    @ErrorResponses.Authenticated
+    @ErrorResponses.Idempotent
+    @ErrorResponses.RateLimited
+    @ErrorResponses.Renders
     public ExportResponse exportDocx(@Body ExportRequest request, Authentication authentication) {
         return ExportResponse.created(exportDocument.execute(
                 request.toCommand(CurrentUser.of(authentication), ExportFormat.DOCX)));
@@ -80,10 +186,24 @@ public class ExportController {
 
     /** {@code GET /exports/files} with optional filters; limit 1-100 (default 20), offset (default 0). */
     @Get("/files")
-    public ExportListResponse list(@QueryValue @Nullable String format,
+    @Operation(summary = "List exported files", operationId = "listExports", description = "The caller's live "
+            + "exports, newest first, with storage use and quota.")
+    @ApiResponse(responseCode = "200", description = "A page of exports", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExportListResponse.class),
+            examples = @ExampleObject(name = "page", value = ApiExamples.EXPORT_LIST_RESPONSE)))
+    @ApiResponse(responseCode = "422", description = "Invalid filter or page", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "invalid-limit", value = ApiExamples.PROBLEM_422_LIMIT)))
+    @ErrorResponses.Authenticated
+    public ExportListResponse list(@Parameter(description = "pdf, docx or zip", example = "pdf")
+                                   @QueryValue @Nullable String format,
+                                   @Parameter(description = "resume or cover_letter", example = "resume")
                                    @QueryValue("document_type") @Nullable String documentType,
+                                   @Parameter(description = "Template id", example = "modern")
                                    @QueryValue @Nullable String template,
+                                   @Parameter(description = "Page size, 1-100 (default 20)", example = "20")
                                    @QueryValue @Nullable String limit,
+                                   @Parameter(description = "Rows to skip (default 0)", example = "0")
                                    @QueryValue @Nullable String offset,
                                    Authentication authentication) {
         CurrentUser user = CurrentUser.of(authentication);
@@ -97,7 +217,33 @@ public class ExportController {
      * redirect mode, a 302 to a short-lived pre-signed URL issued after the ownership and expiry checks.
      */
     @Get("/files/{export_id}/download")
-    public HttpResponse<?> download(@PathVariable("export_id") String exportId, Authentication authentication) {
+    @Operation(summary = "Download an exported file", operationId = "downloadExport", description = "The file as "
+            + "an attachment (Content-Disposition with an ASCII filename and a UTF-8 filename*), or, when the "
+            + "service runs with export.download.mode=redirect, a 302 to a pre-signed S3 URL valid a few minutes.")
+    @ApiResponse(responseCode = "200", description = "The file", headers = @Header(name = "Content-Disposition",
+            description = "attachment with the export's filename",
+            schema = @Schema(type = "string", example = "attachment; filename=\"John_Doe_Resume.pdf\"")),
+            content = {
+                    @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary"),
+                            examples = @ExampleObject(name = "pdf", value = ApiExamples.PDF_BYTES)),
+                    @Content(mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                            schema = @Schema(type = "string", format = "binary"),
+                            examples = @ExampleObject(name = "docx", value = ApiExamples.DOCX_BYTES)),
+                    @Content(mediaType = "application/zip", schema = @Schema(type = "string", format = "binary"),
+                            examples = @ExampleObject(name = "zip", value = ApiExamples.ZIP_BYTES))})
+    @ApiResponse(responseCode = "302", description = "Redirect mode: the pre-signed URL", headers = @Header(
+            name = "Location", description = "Pre-signed S3 URL; a bearer credential until it expires",
+            schema = @Schema(type = "string", format = "uri",
+                    example = "https://exports.s3.amazonaws.com/exports/u-42/bb0e8400.pdf?X-Amz-Signature=...")))
+    @ApiResponse(responseCode = "404", description = "No such export for this user", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "export-not-found", value = ApiExamples.PROBLEM_404_EXPORT)))
+    @ApiResponse(responseCode = "410", description = "The export expired", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "expired", value = ApiExamples.PROBLEM_410)))
+    @ErrorResponses.Authenticated
+    public HttpResponse<?> download(@Parameter(description = "The export's id", example = ApiExamples.EXPORT_ID)
+                                    @PathVariable("export_id") String exportId, Authentication authentication) {
         if (downloads.redirect()) {
             return HttpResponse.status(HttpStatus.FOUND)
                     .header("Location", downloadExport.presign(CurrentUser.of(authentication).id(), exportId,
@@ -117,7 +263,15 @@ public class ExportController {
     /** {@code DELETE /exports/files/{export_id}} → 204. */
     @Delete("/files/{export_id}")
     @Status(HttpStatus.NO_CONTENT)
-    public void delete(@PathVariable("export_id") String exportId, Authentication authentication) {
+    @Operation(summary = "Delete an exported file", operationId = "deleteExport", description = "Deletes the S3 "
+            + "object, then the row; if S3 fails the row stays and the answer is a retryable 503.")
+    @ApiResponse(responseCode = "204", description = "Deleted")
+    @ApiResponse(responseCode = "404", description = "No such export for this user", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "export-not-found", value = ApiExamples.PROBLEM_404_EXPORT_DELETE)))
+    @ErrorResponses.Authenticated
+    public void delete(@Parameter(description = "The export's id", example = ApiExamples.EXPORT_ID)
+                       @PathVariable("export_id") String exportId, Authentication authentication) {
         deleteExport.execute(CurrentUser.of(authentication).id(), exportId);
     }
 

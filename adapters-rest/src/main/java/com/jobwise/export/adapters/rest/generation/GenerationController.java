@@ -1,10 +1,21 @@
 package com.jobwise.export.adapters.rest.generation;
 
 import com.jobwise.export.adapters.rest.security.CurrentUser;
+import com.jobwise.export.adapters.rest.error.Problem;
+import com.jobwise.export.adapters.rest.openapi.ApiExamples;
+import com.jobwise.export.adapters.rest.openapi.ErrorResponses;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import com.jobwise.export.application.generation.CreateGeneration;
 import com.jobwise.export.application.generation.CreateGenerationCommand;
 import com.jobwise.export.application.generation.GetGeneration;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -24,6 +35,7 @@ import io.micronaut.security.rules.SecurityRule;
 @Controller("/api/v1/generations")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Generations")
 public class GenerationController {
     private final CreateGeneration createGeneration;
     private final GetGeneration getGeneration;
@@ -36,6 +48,26 @@ public class GenerationController {
     /** {@code POST /generations} → 201 with the stored generation and its new {@code id}. */
     @Post
     @Status(HttpStatus.CREATED)
+    @Operation(summary = "Store a generation", operationId = "createGeneration", description = "Stores a "
+            + "generation (structured content in the spec's schema, or plain text) so it can be exported; the files "
+            + "in examples/generations/ can be posted as they are.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GenerationRequest.class),
+                    examples = @ExampleObject(name = "resume", value = ApiExamples.GENERATION_REQUEST))))
+    @ApiResponse(responseCode = "201", description = "Stored, with its new id", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GenerationResponse.class),
+            examples = @ExampleObject(name = "resume", value = ApiExamples.GENERATION_RESPONSE)))
+    @ApiResponse(responseCode = "400", description = "Malformed JSON or Idempotency-Key", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = {
+            @ExampleObject(name = "malformed-json", value = ApiExamples.PROBLEM_400_MALFORMED),
+            @ExampleObject(name = "invalid-idempotency-key", value = ApiExamples.PROBLEM_400_IDEMPOTENCY_KEY)}))
+    @ApiResponse(responseCode = "422", description = "Invalid content, or Idempotency-Key reused with another body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = {@ExampleObject(name = "invalid-content", value = ApiExamples.PROBLEM_422_CONTENT),
+                            @ExampleObject(name = "idempotency-key-reused", value = ApiExamples.PROBLEM_422_IDEMPOTENCY)}))
+    @ErrorResponses.Authenticated
+    @ErrorResponses.Idempotent
+    @ErrorResponses.BodyLimited
     public GenerationResponse create(@Body GenerationRequest request, Authentication authentication) {
         return GenerationResponse.from(createGeneration.execute(new CreateGenerationCommand(
                 CurrentUser.of(authentication).id(), request.documentType(), request.contentStructured(),
@@ -44,7 +76,16 @@ public class GenerationController {
 
     /** {@code GET /generations/{id}}; 404 for a missing or another user's generation. */
     @Get("/{id}")
-    public GenerationResponse get(@PathVariable String id, Authentication authentication) {
+    @Operation(summary = "Get a generation", operationId = "getGeneration")
+    @ApiResponse(responseCode = "200", description = "The generation", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GenerationResponse.class),
+            examples = @ExampleObject(name = "resume", value = ApiExamples.GENERATION_RESPONSE)))
+    @ApiResponse(responseCode = "404", description = "No such generation for this user", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "generation-not-found", value = ApiExamples.PROBLEM_404_GENERATION)))
+    @ErrorResponses.Authenticated
+    public GenerationResponse get(@Parameter(description = "The generation's id", example = ApiExamples.GENERATION_ID)
+                                  @PathVariable String id, Authentication authentication) {
         return GenerationResponse.from(getGeneration.execute(CurrentUser.of(authentication).id(), id));
     }
 }

@@ -1,0 +1,26 @@
+package com.jobwise.export.adapters.persistence;
+
+import com.jobwise.export.domain.port.IIdempotencyStore;
+import com.jobwise.export.domain.port.IIdempotencyStoreContract;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+/** The {@link IIdempotencyStore} contract on {@link JdbcIdempotencyStore} over PostgreSQL (a fresh schema). */
+class PostgresJdbcIdempotencyStoreTest extends IIdempotencyStoreContract {
+    private static PersistenceTestContext db;
+
+    @BeforeAll
+    static void start() {
+        db = PersistenceTestContext.postgres();
+    }
+
+    @AfterAll
+    static void stop() {
+        db.close();
+    }
+
+    @Override
+    protected IIdempotencyStore createStore() {
+        return db.context().getBean(JdbcIdempotencyStore.class);
+    }
+}
