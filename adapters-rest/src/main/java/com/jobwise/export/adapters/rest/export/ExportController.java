@@ -112,25 +112,7 @@ public class ExportController {
                     schema = @Schema(type = "string", example = "true"))}, content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExportResponse.class),
             examples = @ExampleObject(name = "pdf", value = ApiExamples.EXPORT_PDF_RESPONSE)))
-    @ApiResponse(responseCode = "400", description = "Unknown template, malformed JSON or Idempotency-Key",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = {
-                            @ExampleObject(name = "unknown-template", value = ApiExamples.PROBLEM_400_TEMPLATE),
-                            @ExampleObject(name = "malformed-json", value = ApiExamples.PROBLEM_400_MALFORMED),
-                            @ExampleObject(name = "invalid-idempotency-key",
-                                    value = ApiExamples.PROBLEM_400_IDEMPOTENCY_KEY)}))
-    @ApiResponse(responseCode = "404", description = "No such generation for this user", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "generation-not-found", value = ApiExamples.PROBLEM_404_GENERATION)))
-    @ApiResponse(responseCode = "413", description = "Storage quota exceeded, or JSON body larger than 1 MB",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = {@ExampleObject(name = "quota-exceeded", value = ApiExamples.PROBLEM_413_QUOTA),
-                            @ExampleObject(name = "body-too-large", value = ApiExamples.PROBLEM_413_BODY)}))
-    @ApiResponse(responseCode = "422", description = "Invalid option or content, or Idempotency-Key reused with "
-            + "another body", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = {
-            @ExampleObject(name = "invalid-option", value = ApiExamples.PROBLEM_422_OPTION),
-            @ExampleObject(name = "idempotency-key-reused", value = ApiExamples.PROBLEM_422_IDEMPOTENCY)}))
+    @ErrorResponses.ExportFailures
     @ErrorResponses.Authenticated
     @ErrorResponses.Idempotent
     @ErrorResponses.RateLimited
@@ -156,25 +138,7 @@ public class ExportController {
                     schema = @Schema(type = "string", example = "true"))}, content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExportResponse.class),
             examples = @ExampleObject(name = "docx", value = ApiExamples.EXPORT_DOCX_RESPONSE)))
-    @ApiResponse(responseCode = "400", description = "Unknown template, malformed JSON or Idempotency-Key",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = {
-                            @ExampleObject(name = "unknown-template", value = ApiExamples.PROBLEM_400_TEMPLATE),
-                            @ExampleObject(name = "malformed-json", value = ApiExamples.PROBLEM_400_MALFORMED),
-                            @ExampleObject(name = "invalid-idempotency-key",
-                                    value = ApiExamples.PROBLEM_400_IDEMPOTENCY_KEY)}))
-    @ApiResponse(responseCode = "404", description = "No such generation for this user", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "generation-not-found", value = ApiExamples.PROBLEM_404_GENERATION)))
-    @ApiResponse(responseCode = "413", description = "Storage quota exceeded, or JSON body larger than 1 MB",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = {@ExampleObject(name = "quota-exceeded", value = ApiExamples.PROBLEM_413_QUOTA),
-                            @ExampleObject(name = "body-too-large", value = ApiExamples.PROBLEM_413_BODY)}))
-    @ApiResponse(responseCode = "422", description = "Invalid option or content, or Idempotency-Key reused with "
-            + "another body", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = {
-            @ExampleObject(name = "invalid-option", value = ApiExamples.PROBLEM_422_OPTION),
-            @ExampleObject(name = "idempotency-key-reused", value = ApiExamples.PROBLEM_422_IDEMPOTENCY)}))
+    @ErrorResponses.ExportFailures
     @ErrorResponses.Authenticated
     @ErrorResponses.Idempotent
     @ErrorResponses.RateLimited
