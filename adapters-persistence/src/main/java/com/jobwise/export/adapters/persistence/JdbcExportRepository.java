@@ -3,6 +3,7 @@ package com.jobwise.export.adapters.persistence;
 import com.jobwise.export.adapters.persistence.jdbc.ExpiredRows;
 import com.jobwise.export.adapters.persistence.jdbc.ExportRows;
 import com.jobwise.export.adapters.persistence.jdbc.Jdbc;
+import com.jobwise.export.adapters.persistence.jdbc.ReferencedKeys;
 import com.jobwise.export.adapters.persistence.jdbc.Timestamps;
 import com.jobwise.export.domain.model.Export;
 import com.jobwise.export.domain.model.ExportId;
@@ -44,7 +45,6 @@ public class JdbcExportRepository implements IExportRepository {
     private static final String SELECT = "SELECT " + ExportRows.COLUMNS + " FROM exports";
     private static final String SUM_LIVE_SIZES =
             "SELECT COALESCE(SUM(file_size_bytes), 0) FROM exports WHERE user_id = ? AND expires_at > ?";
-    private static final int KEYS_PER_QUERY = 1000;
 
     private final Jdbc jdbc;
 
@@ -172,25 +172,7 @@ public class JdbcExportRepository implements IExportRepository {
     /** One {@code SELECT DISTINCT file_path ... WHERE file_path = ANY(?)} per 1,000 keys, through {@code idx_exports_file_path}. */
     @Override
     public Set<String> findExistingObjectKeys(Collection<String> objectKeys) {
-        List<String> keys = objectKeys.stream().filter(Objects::nonNull).distinct().toList();
-        if (keys.isEmpty()) {
-            return Set.of();
-        }
-        return jdbc.withConnection("find referenced object keys", connection -> {
-            Set<String> found = new HashSet<>();
-            for (int from = 0; from < keys.size(); from += KEYS_PER_QUERY) {
-                Array array = connection.createArrayOf("VARCHAR",
-                        keys.subList(from, Math.min(keys.size(), from + KEYS_PER_QUERY)).toArray());
-                try {
-                    found.addAll(Jdbc.query(connection,
-                            "SELECT DISTINCT file_path FROM exports WHERE file_path = ANY(?)",
-                            statement -> statement.setArray(1, array), row -> row.getString(1)));
-                } finally {
-                    array.free();
-                }
-            }
-            return found;
-        });
+        return ReferencedKeys.find(jdbc, ReferencedKeys.Table.EXPORTS, objectKeys);
     }
 
     /** Binds {@code values} from parameter 1 on; returns the next free parameter index. */

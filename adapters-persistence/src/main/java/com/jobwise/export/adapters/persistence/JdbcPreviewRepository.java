@@ -2,6 +2,7 @@ package com.jobwise.export.adapters.persistence;
 
 import com.jobwise.export.adapters.persistence.jdbc.ExpiredRows;
 import com.jobwise.export.adapters.persistence.jdbc.Jdbc;
+import com.jobwise.export.adapters.persistence.jdbc.ReferencedKeys;
 import com.jobwise.export.adapters.persistence.jdbc.PreviewRows;
 import com.jobwise.export.domain.model.ExportId;
 import com.jobwise.export.domain.model.GenerationNotFoundException;
@@ -13,7 +14,9 @@ import jakarta.inject.Singleton;
 
 import javax.sql.DataSource;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -59,5 +62,10 @@ public class JdbcPreviewRepository implements IPreviewRepository {
         Objects.requireNonNull(deleteObjects, "deleteObjects");
         return ExpiredRows.purge(jdbc, "previews", PreviewRows.COLUMNS, PreviewRows::map, p -> p.id().toString(),
                 now, limit, deleteObjects);
+    }
+
+    @Override
+    public Set<String> findExistingObjectKeys(Collection<String> objectKeys) {
+        return ReferencedKeys.find(jdbc, ReferencedKeys.Table.PREVIEWS, objectKeys);
     }
 }

@@ -178,13 +178,14 @@ class BatchAndCleanupTest {
         Export kept = realTime.execute(new ExportDocumentCommand(user, Tier.FREE, resume.id(), ExportFormat.PDF,
                 null, null, null));
         store.put("exports/" + user + "/orphan.pdf", new byte[] {1}, "application/pdf");
+        store.put("previews/" + user + "/orphan.png", new byte[] {1}, "image/png");
 
         assertThat(new PurgeExpiredExports(exports, previews, store, java.time.Clock.offset(java.time.Clock.systemUTC(), Duration.ofMinutes(30)),
                 Duration.ofHours(1)).execute().orphanedObjects()).isZero();
         PurgeExpiredExports.Report later = new PurgeExpiredExports(exports, previews, store,
                 java.time.Clock.offset(java.time.Clock.systemUTC(), Duration.ofHours(2)), Duration.ofHours(1)).execute();
 
-        assertThat(later.orphanedObjects()).isEqualTo(1);
+        assertThat(later.orphanedObjects()).isEqualTo(2);
         assertThat(store.keys()).containsExactly(kept.objectKey());
     }
 

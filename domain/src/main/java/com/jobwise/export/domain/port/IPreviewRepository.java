@@ -5,7 +5,9 @@ import com.jobwise.export.domain.model.Preview;
 import com.jobwise.export.domain.model.UserId;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -20,4 +22,7 @@ public interface IPreviewRepository {
 
     /** Same claim-delete-commit protocol as {@link IExportRepository#purgeExpired}. */
     int purgeExpired(Instant now, int limit, Consumer<List<Preview>> deleteObjects);
+
+    /** Which of {@code objectKeys} some preview row ({@code file_path}) still references, of any user. */
+    Set<String> findExistingObjectKeys(Collection<String> objectKeys);
 }

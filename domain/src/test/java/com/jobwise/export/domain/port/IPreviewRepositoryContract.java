@@ -66,4 +66,15 @@ public abstract class IPreviewRepositoryContract {
         assertThat(repository.findByIdAndUser(old.id(), user)).isEmpty();
         assertThat(repository.findByIdAndUser(fresh.id(), user)).isPresent();
     }
+
+    @Test
+    void existingObjectKeysAreReported() {
+        UserId user = TestData.newUser();
+        Preview preview = preview(user, TestData.now(), Duration.ofHours(1));
+        repository.save(preview);
+
+        assertThat(repository.findExistingObjectKeys(List.of(preview.objectKey(), "previews/" + user + "/gone.png")))
+                .containsExactly(preview.objectKey());
+        assertThat(repository.findExistingObjectKeys(List.of())).isEmpty();
+    }
 }

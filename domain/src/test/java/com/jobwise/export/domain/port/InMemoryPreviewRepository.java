@@ -6,7 +6,9 @@ import com.jobwise.export.domain.model.UserId;
 
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,5 +40,11 @@ public class InMemoryPreviewRepository implements IPreviewRepository {
         deleteObjects.accept(expired);
         expired.forEach(p -> rows.remove(p.id()));
         return expired.size();
+    }
+
+    @Override
+    public Set<String> findExistingObjectKeys(Collection<String> objectKeys) {
+        return rows.values().stream().map(Preview::objectKey).filter(objectKeys::contains)
+                .collect(java.util.stream.Collectors.toSet());
     }
 }
