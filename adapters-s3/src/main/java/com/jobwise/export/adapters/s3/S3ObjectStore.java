@@ -1,5 +1,6 @@
 package com.jobwise.export.adapters.s3;
 
+import com.jobwise.export.domain.model.ContentDisposition;
 import com.jobwise.export.domain.model.StorageUnavailableException;
 import com.jobwise.export.domain.port.IObjectStore;
 import com.jobwise.export.domain.port.ObjectSummary;
@@ -302,7 +303,7 @@ public final class S3ObjectStore implements IObjectStore, AutoCloseable {
             throw new IllegalArgumentException("pre-signed URL validity must be more than 0 and at most "
                     + MAX_PRESIGN_VALIDITY.toMinutes() + " minutes; got " + validity);
         }
-        String disposition = ContentDispositions.attachment(downloadFilename);
+        String disposition = ContentDisposition.attachment(downloadFilename);
         try {
             return presigner.presignGetObject(p -> p.signatureDuration(validity)
                             .getObjectRequest(g -> g.bucket(bucket).key(key).responseContentDisposition(disposition)))

@@ -45,16 +45,6 @@ public final class FileNames {
         return withExtension(safe.isEmpty() ? sanitizeBase(fallback) : safe, format);
     }
 
-    /** An ASCII-only rendering of {@code name} for the plain {@code filename=} parameter of Content-Disposition. */
-    public static String asciiFallback(String name) {
-        String decomposed = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        StringBuilder ascii = new StringBuilder();
-        for (char c : decomposed.toCharArray()) {
-            ascii.append(c >= 0x20 && c < 0x7f && c != '"' && c != '\\' && c != ';' && c != '%' ? c : '_');
-        }
-        return ascii.toString();
-    }
-
     private static String lastSegment(String name) {
         String trimmed = name.strip();
         int slash = Math.max(trimmed.lastIndexOf('/'), trimmed.lastIndexOf('\\'));

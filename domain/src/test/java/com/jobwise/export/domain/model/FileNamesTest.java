@@ -47,9 +47,4 @@ class FileNamesTest {
     void longNamesAreCut() {
         assertThat(FileNames.forExport("x".repeat(500), null, ExportFormat.PDF)).hasSizeLessThanOrEqualTo(FileNames.MAX_LENGTH);
     }
-
-    @Test
-    void asciiFallbackKeepsOnlySafeAscii() {
-        assertThat(FileNames.asciiFallback("Zoë_Łukasiewicz \"CV\";.pdf")).isEqualTo("Zoe__ukasiewicz _CV__.pdf");
-    }
 }

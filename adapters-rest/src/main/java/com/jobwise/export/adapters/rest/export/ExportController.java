@@ -19,6 +19,7 @@ import com.jobwise.export.application.export.ExportDocument;
 import com.jobwise.export.application.export.ExportDownload;
 import com.jobwise.export.application.export.ListExports;
 import com.jobwise.export.application.export.ListExportsQuery;
+import com.jobwise.export.domain.model.ContentDisposition;
 import com.jobwise.export.domain.model.ExportFormat;
 import com.jobwise.export.domain.model.InvalidOptionException;
 import io.micronaut.core.annotation.Nullable;

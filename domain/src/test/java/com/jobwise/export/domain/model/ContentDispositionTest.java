@@ -1,28 +1,28 @@
-package com.jobwise.export.adapters.s3;
+package com.jobwise.export.domain.model;
 
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ContentDispositionsTest {
+class ContentDispositionTest {
 
     @Test
     void plainAsciiNamesAreQuotedAsTheyAre() {
-        assertThat(ContentDispositions.attachment("John_Doe_Resume_TechCorp_2025.pdf"))
+        assertThat(ContentDisposition.attachment("John_Doe_Resume_TechCorp_2025.pdf"))
                 .isEqualTo("attachment; filename=\"John_Doe_Resume_TechCorp_2025.pdf\"");
     }
 
     @Test
     void nonAsciiNamesGetAFoldedAsciiNameAndAUtf8Original() {
-        assertThat(ContentDispositions.attachment("Renée Øster CV.pdf"))
+        assertThat(ContentDisposition.attachment("Renée Øster CV.pdf"))
                 .isEqualTo("attachment; filename=\"Renee_ster_CV.pdf\"; filename*=UTF-8''Ren%C3%A9e%20%C3%98ster%20CV.pdf");
-        assertThat(ContentDispositions.attachment("简历.docx"))
+        assertThat(ContentDisposition.attachment("简历.docx"))
                 .isEqualTo("attachment; filename=\"download.docx\"; filename*=UTF-8''%E7%AE%80%E5%8E%86.docx");
     }
 
     @Test
     void quotesSeparatorsPathsAndControlCharactersCannotBreakOut() {
-        String value = ContentDispositions.attachment("../../etc/x\"; filename=evil.exe\r\nX-Injected: 1.pdf");
+        String value = ContentDisposition.attachment("../../etc/x\"; filename=evil.exe\r\nX-Injected: 1.pdf");
 
         assertThat(value).startsWith("attachment; filename=\"").doesNotContain("\r").doesNotContain("\n");
         String quoted = value.substring("attachment; filename=\"".length(), value.indexOf('"', "attachment; filename=\"".length()));
@@ -33,14 +33,14 @@ class ContentDispositionsTest {
 
     @Test
     void emptyOrHiddenNamesFallBack() {
-        assertThat(ContentDispositions.attachment(null)).isEqualTo("attachment; filename=\"download\"");
-        assertThat(ContentDispositions.attachment("  ")).isEqualTo("attachment; filename=\"download\"");
-        assertThat(ContentDispositions.attachment(".pdf")).isEqualTo("attachment; filename=\"pdf\"");
+        assertThat(ContentDisposition.attachment(null)).isEqualTo("attachment; filename=\"download\"");
+        assertThat(ContentDisposition.attachment("  ")).isEqualTo("attachment; filename=\"download\"");
+        assertThat(ContentDisposition.attachment(".pdf")).isEqualTo("attachment; filename=\"pdf\"");
     }
 
     @Test
     void longNamesAreShortenedKeepingTheExtension() {
-        String value = ContentDispositions.attachment("a".repeat(400) + ".pdf");
+        String value = ContentDisposition.attachment("a".repeat(400) + ".pdf");
 
         assertThat(value).isEqualTo("attachment; filename=\"" + "a".repeat(146) + ".pdf\"");
     }

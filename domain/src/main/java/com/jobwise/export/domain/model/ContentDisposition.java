@@ -1,23 +1,23 @@
-package com.jobwise.export.adapters.s3;
+package com.jobwise.export.domain.model;
 
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 
 /**
- * Builds the {@code Content-Disposition} value a pre-signed GET asks S3 to send back: always
- * {@code attachment}, an ASCII {@code filename} safe to quote, and, when the name is not plain ASCII, an
+ * Builds the {@code Content-Disposition} value of a download, whether the service streams it or a
+ * pre-signed GET asks S3 to send it back: always {@code attachment}, an ASCII {@code filename} safe to quote, and, when the name is not plain ASCII, an
  * RFC 6266/8187 {@code filename*} with the UTF-8 original (ARCHITECTURE.md, "Rendering is a trust boundary").
  */
-final class ContentDispositions {
+public final class ContentDisposition {
     /** Used when nothing printable is left of the requested name. */
     static final String FALLBACK_NAME = "download";
     static final int MAX_NAME_LENGTH = 150;
 
-    private ContentDispositions() {
+    private ContentDisposition() {
     }
 
     /** {@code attachment; filename="…"} plus {@code filename*=UTF-8''…} when the name has non-ASCII characters. */
-    static String attachment(String requestedName) {
+    public static String attachment(String requestedName) {
         String name = cleaned(requestedName);
         String ascii = asciiName(name);
         StringBuilder value = new StringBuilder("attachment; filename=\"").append(ascii).append('"');
