@@ -34,7 +34,8 @@ import java.util.Map;
  * Exports one generation to a PDF or DOCX file following the spec's write flow: new export id →
  * object key {@code exports/{user_id}/{export_id}.{ext}} → render in memory → PUT → insert row.
  * If the insert fails the object is deleted again, so no object is left without a row. The storage
- * quota is checked before the upload (fast refusal) and enforced atomically with the insert.
+ * quota is enforced atomically with the insert (one statement batch, no separate pre-check), so an
+ * export over the quota leaves nothing behind either.
  *
  * <p>Errors: {@code GenerationNotFoundException} (404), {@code TemplateNotFoundException} (400),
  * {@code InvalidOptionException} / {@code InvalidContentException} (422),
@@ -111,14 +112,9 @@ public final class ExportDocument {
 
     /** Stores a file the application produced itself (a ZIP package) under the same rules. */
     void store(Export export, byte[] bytes, Tier tier) {
-        long limit = quota.limitFor(tier);
-        long used = exports.totalSizeBytes(export.userId(), clock.instant());
-        if (used + bytes.length > limit) {
-            throw new QuotaExceededException(used, bytes.length, limit);
-        }
         objectStore.put(export.objectKey(), bytes, export.format().contentType());
         try {
-            exports.saveWithinQuota(export, limit, clock.instant());
+            exports.saveWithinQuota(export, quota.limitFor(tier), clock.instant());
         } catch (RuntimeException e) {
             try {
                 objectStore.delete(export.objectKey());
