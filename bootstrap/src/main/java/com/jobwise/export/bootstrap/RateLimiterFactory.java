@@ -5,7 +5,6 @@ import com.jobwise.export.adapters.persistence.ratelimit.PostgresRateLimiter;
 import com.jobwise.export.domain.port.IRateLimiter;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
-import io.micronaut.context.env.Environment;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,12 +20,12 @@ class RateLimiterFactory {
     private static final Logger LOG = LoggerFactory.getLogger(RateLimiterFactory.class);
 
     @Singleton
-    IRateLimiter rateLimiter(DataSource dataSource, Environment environment,
+    IRateLimiter rateLimiter(DataSource dataSource, RateLimitSettings settings,
                              @Value("${datasources.default.url}") String url) {
         if (url.startsWith("jdbc:postgresql:")) {
-            return new PostgresRateLimiter(dataSource, RateLimitSettings.limits(environment));
+            return new PostgresRateLimiter(dataSource, settings.limits());
         }
         LOG.info("Rate limits are kept in memory (one instance only): the database is not PostgreSQL");
-        return new LocalRateLimiter(RateLimitSettings.limits(environment));
+        return new LocalRateLimiter(settings.limits());
     }
 }

@@ -16,6 +16,11 @@ public class S3Configuration {
 
     /** Whether no external S3 is configured, so the embedded server must run. */
     public boolean embedded() {
+        return embedded(bucket, endpoint);
+    }
+
+    /** The rule itself: neither a bucket nor an endpoint is set. */
+    static boolean embedded(String bucket, String endpoint) {
         return isBlank(bucket) && isBlank(endpoint);
     }
 

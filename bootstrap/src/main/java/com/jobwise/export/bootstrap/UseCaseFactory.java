@@ -106,7 +106,7 @@ class UseCaseFactory {
     }
 
     @Singleton
-    ConsumeRateLimit consumeRateLimit(IRateLimiter limiter, io.micronaut.context.env.Environment environment) {
-        return new ConsumeRateLimit(limiter, RateLimitSettings.limits(environment));
+    ConsumeRateLimit consumeRateLimit(IRateLimiter limiter, RateLimitSettings settings) {
+        return new ConsumeRateLimit(limiter, settings.limits());
     }
 }

@@ -2,7 +2,6 @@ package com.jobwise.export.bootstrap.e2e;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import org.junit.jupiter.api.AfterAll;
@@ -52,14 +51,6 @@ class AccountFlowEndToEndTest {
         return on.http().retrieve(HttpRequest.POST(path, body), Map.class);
     }
 
-    static int status(RunningService on, HttpRequest<?> request) {
-        try {
-            return on.http().exchange(request, Argument.of(String.class), Argument.of(String.class)).code();
-        } catch (HttpClientResponseException e) {
-            return e.code();
-        }
-    }
-
     static Map<String, Object> register(RunningService on, String email) {
         return post(on, "/api/v1/auth/register", Map.of("email", email, "password", PASSWORD, "full_name", "Ada Lovelace"));
     }
@@ -70,7 +61,7 @@ class AccountFlowEndToEndTest {
         String email = newEmail();
         Map<String, Object> registered = register(service, email);
         String userId = (String) ((Map<String, Object>) registered.get("user")).get("id");
-        assertThat(status(service, HttpRequest.POST("/api/v1/auth/register",
+        assertThat(service.status(HttpRequest.POST("/api/v1/auth/register",
                 Map.of("email", email.toUpperCase(), "password", PASSWORD, "full_name", "Twin")))).isEqualTo(409);
 
         Map<String, Object> session = post(service, "/api/v1/auth/login", Map.of("email", email, "password", PASSWORD));
@@ -99,17 +90,17 @@ class AccountFlowEndToEndTest {
         String first = (String) session.get("refresh_token");
         Map<String, Object> rotated = post(service, "/api/v1/auth/refresh", Map.of("refresh_token", first));
         String second = (String) rotated.get("refresh_token");
-        assertThat(status(service, HttpRequest.GET("/api/v1/exports/files").bearerAuth((String) rotated.get("access_token"))))
+        assertThat(service.status(HttpRequest.GET("/api/v1/exports/files").bearerAuth((String) rotated.get("access_token"))))
                 .isEqualTo(200);
-        assertThat(status(service, HttpRequest.POST("/api/v1/auth/refresh", Map.of("refresh_token", first))))
+        assertThat(service.status(HttpRequest.POST("/api/v1/auth/refresh", Map.of("refresh_token", first))))
                 .as("reuse of a rotated token").isEqualTo(401);
-        assertThat(status(service, HttpRequest.POST("/api/v1/auth/refresh", Map.of("refresh_token", second))))
+        assertThat(service.status(HttpRequest.POST("/api/v1/auth/refresh", Map.of("refresh_token", second))))
                 .as("its family is revoked").isEqualTo(401);
 
         String registrationToken = (String) registered.get("refresh_token");
-        assertThat(status(service, HttpRequest.POST("/api/v1/auth/logout", Map.of("refresh_token", registrationToken))))
+        assertThat(service.status(HttpRequest.POST("/api/v1/auth/logout", Map.of("refresh_token", registrationToken))))
                 .isEqualTo(204);
-        assertThat(status(service, HttpRequest.POST("/api/v1/auth/refresh", Map.of("refresh_token", registrationToken))))
+        assertThat(service.status(HttpRequest.POST("/api/v1/auth/refresh", Map.of("refresh_token", registrationToken))))
                 .isEqualTo(401);
 
         DataSource db = service.context().getBean(DataSource.class);
@@ -129,14 +120,14 @@ class AccountFlowEndToEndTest {
             Map<String, Object> first = register(service, email);
             Map<String, Object> rotated = post(other, "/api/v1/auth/refresh",
                     Map.of("refresh_token", first.get("refresh_token")));
-            assertThat(status(service, HttpRequest.POST("/api/v1/auth/refresh",
+            assertThat(service.status(HttpRequest.POST("/api/v1/auth/refresh",
                     Map.of("refresh_token", first.get("refresh_token"))))).isEqualTo(401);
-            assertThat(status(other, HttpRequest.POST("/api/v1/auth/refresh",
+            assertThat(other.status(HttpRequest.POST("/api/v1/auth/refresh",
                     Map.of("refresh_token", rotated.get("refresh_token"))))).isEqualTo(401);
 
             for (int i = 0; i < 5; i++) {
                 RunningService instance = i % 2 == 0 ? service : other;
-                assertThat(status(instance, HttpRequest.POST("/api/v1/auth/login",
+                assertThat(instance.status(HttpRequest.POST("/api/v1/auth/login",
                         Map.of("email", email, "password", "Wrong-Pass" + i)))).isEqualTo(401);
             }
             try {
@@ -146,7 +137,7 @@ class AccountFlowEndToEndTest {
                 assertThat(e.code()).isEqualTo(429);
                 assertThat(Long.parseLong(e.getResponse().header("Retry-After"))).isBetween(1L, 900L);
             }
-            assertThat(status(other, HttpRequest.POST("/api/v1/auth/login", Map.of("email", email, "password", PASSWORD))))
+            assertThat(other.status(HttpRequest.POST("/api/v1/auth/login", Map.of("email", email, "password", PASSWORD))))
                     .isEqualTo(429);
         }
     }

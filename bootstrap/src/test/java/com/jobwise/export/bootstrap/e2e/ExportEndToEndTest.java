@@ -3,7 +3,6 @@ package com.jobwise.export.bootstrap.e2e;
 import com.jobwise.export.adapters.s3.S3ObjectStore;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.json.JsonMapper;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -95,23 +94,15 @@ class ExportEndToEndTest {
                 HttpRequest.POST("/api/v1/exports/pdf", Map.of("generation_id", created.get("id")))), Map.class);
         String id = (String) export.get("export_id");
 
-        assertThat(status(service.as(stranger, HttpRequest.GET("/api/v1/exports/files/" + id + "/download")))).isEqualTo(404);
-        assertThat(status(service.as(stranger, HttpRequest.DELETE("/api/v1/exports/files/" + id)))).isEqualTo(404);
-        assertThat(status(service.as(stranger, HttpRequest.POST("/api/v1/exports/pdf",
+        assertThat(service.status(service.as(stranger, HttpRequest.GET("/api/v1/exports/files/" + id + "/download")))).isEqualTo(404);
+        assertThat(service.status(service.as(stranger, HttpRequest.DELETE("/api/v1/exports/files/" + id)))).isEqualTo(404);
+        assertThat(service.status(service.as(stranger, HttpRequest.POST("/api/v1/exports/pdf",
                 Map.of("generation_id", created.get("id")))))).isEqualTo(404);
 
-        assertThat(status(service.as(owner, HttpRequest.DELETE("/api/v1/exports/files/" + id)))).isEqualTo(204);
+        assertThat(service.status(service.as(owner, HttpRequest.DELETE("/api/v1/exports/files/" + id)))).isEqualTo(204);
         String key = "exports/" + owner + "/" + id + ".pdf";
         assertThat(service.context().getBean(S3ObjectStore.class).exists(key)).isFalse();
-        assertThat(status(service.as(owner, HttpRequest.GET("/api/v1/exports/files/" + id + "/download")))).isEqualTo(404);
-    }
-
-    static int status(HttpRequest<?> request) {
-        try {
-            return service.http().exchange(request).getStatus().getCode();
-        } catch (HttpClientResponseException e) {
-            return e.getStatus().getCode();
-        }
+        assertThat(service.status(service.as(owner, HttpRequest.GET("/api/v1/exports/files/" + id + "/download")))).isEqualTo(404);
     }
 
     @SuppressWarnings("unchecked")

@@ -12,9 +12,7 @@ import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.runtime.server.EmbeddedServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -94,14 +92,6 @@ class ExternalIssuerEndToEndTest {
         return jwt.serialize();
     }
 
-    static int status(HttpRequest<?> request) {
-        try {
-            return service.http().exchange(request, Argument.of(String.class), Argument.of(String.class)).code();
-        } catch (HttpClientResponseException e) {
-            return e.code();
-        }
-    }
-
     @SuppressWarnings("unchecked")
     @Test
     void theIssuersTokensDriveTheExportRoutes() throws Exception {
@@ -140,18 +130,18 @@ class ExternalIssuerEndToEndTest {
         hs256.sign(new MACSigner(RunningService.SECRET.getBytes(StandardCharsets.UTF_8)));
         refused.put("HS256 with the configured secret", hs256.serialize());
 
-        assertThat(status(HttpRequest.GET("/api/v1/exports/files"))).as("no token").isEqualTo(401);
-        refused.forEach((name, token) -> assertThat(status(HttpRequest.GET("/api/v1/exports/files").bearerAuth(token)))
+        assertThat(service.status(HttpRequest.GET("/api/v1/exports/files"))).as("no token").isEqualTo(401);
+        refused.forEach((name, token) -> assertThat(service.status(HttpRequest.GET("/api/v1/exports/files").bearerAuth(token)))
                 .as(name).isEqualTo(401));
-        assertThat(status(HttpRequest.GET("/api/v1/exports/files").bearerAuth(rs256(issuerKey, claims(user).build()))))
+        assertThat(service.status(HttpRequest.GET("/api/v1/exports/files").bearerAuth(rs256(issuerKey, claims(user).build()))))
                 .as("control").isEqualTo(200);
     }
 
     @Test
     void noAccountsAreKept() throws Exception {
-        assertThat(status(HttpRequest.POST("/api/v1/auth/register", Map.of("email", "a@example.com",
+        assertThat(service.status(HttpRequest.POST("/api/v1/auth/register", Map.of("email", "a@example.com",
                 "password", "Secr3t-Password", "full_name", "Ada")))).isEqualTo(404);
-        assertThat(status(HttpRequest.POST("/api/v1/auth/login", Map.of("email", "a@example.com",
+        assertThat(service.status(HttpRequest.POST("/api/v1/auth/login", Map.of("email", "a@example.com",
                 "password", "Secr3t-Password")))).isEqualTo(404);
         try (Connection connection = service.context().getBean(DataSource.class).getConnection();
              Statement statement = connection.createStatement();

@@ -41,14 +41,6 @@ class LifecycleEndToEndTest {
                 Map.class).get("id");
     }
 
-    static int status(RunningService service, HttpRequest<?> request) {
-        try {
-            return service.http().exchange(request).getStatus().getCode();
-        } catch (HttpClientResponseException e) {
-            return e.getStatus().getCode();
-        }
-    }
-
     static String user() {
         return "u-" + UUID.randomUUID().toString().substring(0, 12);
     }
@@ -104,13 +96,13 @@ class LifecycleEndToEndTest {
             assertThat(s3.exists(key)).isTrue();
 
             Thread.sleep(2500);
-            assertThat(status(service, service.as(user, HttpRequest.GET("/api/v1/exports/files/" + id + "/download")))).isEqualTo(410);
-            assertThat(status(service, service.as(user, HttpRequest.DELETE("/api/v1/exports/files/" + id)))).isEqualTo(410);
+            assertThat(service.status(service.as(user, HttpRequest.GET("/api/v1/exports/files/" + id + "/download")))).isEqualTo(410);
+            assertThat(service.status(service.as(user, HttpRequest.DELETE("/api/v1/exports/files/" + id)))).isEqualTo(410);
 
             PurgeExpiredExports.Report report = service.context().getBean(PurgeExpiredExports.class).execute();
             assertThat(report.expiredExports()).isGreaterThanOrEqualTo(1);
             assertThat(s3.exists(key)).isFalse();
-            assertThat(status(service, service.as(user, HttpRequest.GET("/api/v1/exports/files/" + id + "/download")))).isEqualTo(404);
+            assertThat(service.status(service.as(user, HttpRequest.GET("/api/v1/exports/files/" + id + "/download")))).isEqualTo(404);
         }
     }
 
@@ -124,8 +116,8 @@ class LifecycleEndToEndTest {
             HttpRequest<?> exportOnA = a.as(user, HttpRequest.POST("/api/v1/exports/pdf", Map.of("generation_id", generation)));
             HttpRequest<?> exportOnB = b.as(user, HttpRequest.POST("/api/v1/exports/pdf", Map.of("generation_id", generation)));
 
-            assertThat(status(a, exportOnA)).isEqualTo(201);
-            assertThat(status(b, exportOnB)).isEqualTo(201);
+            assertThat(a.status(exportOnA)).isEqualTo(201);
+            assertThat(b.status(exportOnB)).isEqualTo(201);
             HttpResponse<?> third = a.http().exchange(exportOnA, Map.class);
             assertThat(third.header("RateLimit-Remaining")).isEqualTo("0");
 
@@ -141,7 +133,7 @@ class LifecycleEndToEndTest {
             }
             String other = user();
             String otherGeneration = importSample(b, other, "resume-plain-text.json");
-            assertThat(status(b, b.as(other, HttpRequest.POST("/api/v1/exports/pdf",
+            assertThat(b.status(b.as(other, HttpRequest.POST("/api/v1/exports/pdf",
                     Map.of("generation_id", otherGeneration))))).isEqualTo(201);
         }
     }
@@ -153,7 +145,7 @@ class LifecycleEndToEndTest {
             String generation = importSample(service, user, "resume-plain-text.json");
             HttpRequest<?> export = service.as(user, HttpRequest.POST("/api/v1/exports/pdf", Map.of("generation_id", generation)));
             for (int i = 0; i < 50; i++) {
-                assertThat(status(service, export)).as("export " + (i + 1)).isEqualTo(201);
+                assertThat(service.status(export)).as("export " + (i + 1)).isEqualTo(201);
             }
             try {
                 service.http().exchange(export, Map.class);
@@ -176,7 +168,7 @@ class LifecycleEndToEndTest {
                     Map.of("generation_id", generation))), Map.class);
             String download = (String) export.get("download_url");
 
-            assertThat(status(service, service.as(user() , HttpRequest.GET(download)))).isEqualTo(404);
+            assertThat(service.status(service.as(user() , HttpRequest.GET(download)))).isEqualTo(404);
             HttpResponse<?> redirect = service.http().exchange(service.as(user, HttpRequest.GET(download)));
             assertThat(redirect.getStatus().getCode()).isEqualTo(302);
             URI location = URI.create(redirect.header("Location"));

@@ -1,7 +1,9 @@
 package com.jobwise.export.bootstrap.e2e;
 
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.BlockingHttpClient;
 import io.micronaut.http.client.HttpClient;
@@ -115,6 +117,15 @@ final class RunningService implements AutoCloseable {
 
     <T> MutableHttpRequest<T> as(String user, MutableHttpRequest<T> request) {
         return request.bearerAuth(token(user));
+    }
+
+    /** The status code {@code request} gets, error or not. */
+    int status(HttpRequest<?> request) {
+        try {
+            return http().exchange(request, Argument.of(String.class), Argument.of(String.class)).code();
+        } catch (HttpClientResponseException e) {
+            return e.code();
+        }
     }
 
     Path dataDir() {
