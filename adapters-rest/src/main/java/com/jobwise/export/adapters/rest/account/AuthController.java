@@ -78,9 +78,6 @@ public class AuthController {
     @ApiResponse(responseCode = "201", description = "Created and logged in", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthResponse.class),
             examples = @ExampleObject(name = "session", value = AuthExamples.SESSION)))
-    @ApiResponse(responseCode = "400", description = "Malformed JSON", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "malformed-json", value = ApiExamples.PROBLEM_400_MALFORMED)))
     @ApiResponse(responseCode = "409", description = "Email already registered", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "email-taken", value = AuthExamples.PROBLEM_409_EMAIL)))
@@ -89,10 +86,7 @@ public class AuthController {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = {
             @ExampleObject(name = "weak-password", value = AuthExamples.PROBLEM_422_PASSWORD),
             @ExampleObject(name = "invalid-email", value = AuthExamples.PROBLEM_422_EMAIL)}))
-    @ApiResponse(responseCode = "503", description = "Database temporarily unavailable; retry after Retry-After "
-            + "seconds", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "storage-unavailable", value = ApiExamples.PROBLEM_503)))
+    @ErrorResponses.AnonymousJson
     @ErrorResponses.BodyLimited
     @Post("/register")
     @Secured(SecurityRule.IS_ANONYMOUS)
@@ -110,9 +104,6 @@ public class AuthController {
     @ApiResponse(responseCode = "200", description = "Logged in", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthResponse.class),
             examples = @ExampleObject(name = "session", value = AuthExamples.SESSION)))
-    @ApiResponse(responseCode = "400", description = "Malformed JSON", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "malformed-json", value = ApiExamples.PROBLEM_400_MALFORMED)))
     @ApiResponse(responseCode = "401", description = "Incorrect email or password (the same for an unknown email)",
             content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -127,10 +118,7 @@ public class AuthController {
                     example = "900")), content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "throttled", value = AuthExamples.PROBLEM_429_LOGIN)))
-    @ApiResponse(responseCode = "503", description = "Database temporarily unavailable; retry after Retry-After "
-            + "seconds", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "storage-unavailable", value = ApiExamples.PROBLEM_503)))
+    @ErrorResponses.AnonymousJson
     @ErrorResponses.BodyLimited
     @Post("/login")
     @Secured(SecurityRule.IS_ANONYMOUS)
@@ -148,17 +136,11 @@ public class AuthController {
     @ApiResponse(responseCode = "200", description = "New token pair", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthResponse.class),
             examples = @ExampleObject(name = "session", value = AuthExamples.SESSION)))
-    @ApiResponse(responseCode = "400", description = "Malformed JSON", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "malformed-json", value = ApiExamples.PROBLEM_400_MALFORMED)))
     @ApiResponse(responseCode = "401", description = "Unknown, expired, revoked or reused refresh token",
             content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "invalid-refresh-token", value = AuthExamples.PROBLEM_401_REFRESH)))
-    @ApiResponse(responseCode = "503", description = "Database temporarily unavailable; retry after Retry-After "
-            + "seconds", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "storage-unavailable", value = ApiExamples.PROBLEM_503)))
+    @ErrorResponses.AnonymousJson
     @ErrorResponses.BodyLimited
     @Post("/refresh")
     @Secured(SecurityRule.IS_ANONYMOUS)
@@ -174,13 +156,7 @@ public class AuthController {
                     examples = @ExampleObject(name = "refresh",
                     value = AuthExamples.REFRESH_REQUEST))))
     @ApiResponse(responseCode = "204", description = "Logged out")
-    @ApiResponse(responseCode = "400", description = "Malformed JSON", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "malformed-json", value = ApiExamples.PROBLEM_400_MALFORMED)))
-    @ApiResponse(responseCode = "503", description = "Database temporarily unavailable; retry after Retry-After "
-            + "seconds", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "storage-unavailable", value = ApiExamples.PROBLEM_503)))
+    @ErrorResponses.AnonymousJson
     @ErrorResponses.BodyLimited
     @Post("/logout")
     @Secured(SecurityRule.IS_ANONYMOUS)

@@ -117,4 +117,21 @@ public final class ErrorResponses {
             @ExampleObject(name = "idempotency-key-reused", value = ApiExamples.PROBLEM_422_IDEMPOTENCY)}))
     public @interface ExportFailures {
     }
+
+    /**
+     * The answers every anonymous JSON route of the account API shares: 400 for malformed JSON and 503
+     * when the database is unavailable.
+     */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
+@ApiResponse(responseCode = "400", description = "Malformed JSON", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "malformed-json", value = ApiExamples.PROBLEM_400_MALFORMED)))
+@ApiResponse(responseCode = "503", description = "Database temporarily unavailable; retry after Retry-After "
+            + "seconds", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "storage-unavailable", value = ApiExamples.PROBLEM_503)))
+    public @interface AnonymousJson {
+    }
 }
