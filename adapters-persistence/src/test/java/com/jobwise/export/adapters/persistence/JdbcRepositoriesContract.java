@@ -15,8 +15,8 @@ import com.jobwise.export.domain.port.ExportQuery;
 import com.jobwise.export.domain.port.TestData;
 import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -68,7 +68,7 @@ abstract class JdbcRepositoriesContract {
     }
 
     @Test
-    void rowHoldsSpecWireValuesAndTheObjectKeyOnly() throws SQLException {
+    void rowHoldsSpecWireValuesAndTheObjectKeyOnly() throws Exception {
         UserId user = TestData.newUser();
         Export export = savedExport(TestData.export(user).format(ExportFormat.DOCX)
                 .documentType(DocumentType.COVER_LETTER).template("ats-optimized"), user);

@@ -5,7 +5,7 @@ import com.jobwise.export.domain.model.DocumentContent;
 import com.jobwise.export.domain.model.DocumentType;
 import com.jobwise.export.domain.model.Generation;
 import com.jobwise.export.domain.model.UserId;
-import tools.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -4,9 +4,10 @@ import com.jobwise.export.domain.model.ContentReader;
 import com.jobwise.export.domain.model.DocumentContent;
 import com.jobwise.export.domain.model.DocumentType;
 import com.jobwise.export.domain.model.PlainTextResumeParser;
-import tools.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -49,7 +50,12 @@ public final class Samples {
     /** The sample {@code name} (file name without {@code .json}). */
     @SuppressWarnings("unchecked")
     public static Sample load(String name) {
-        Map<String, Object> row = JSON.readValue(DIR.resolve(name + ".json").toFile(), Map.class);
+        Map<String, Object> row;
+        try {
+            row = JSON.readValue(DIR.resolve(name + ".json").toFile(), Map.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         DocumentType type = DocumentType.fromWireName((String) row.get("document_type")).orElseThrow();
         Object structured = row.get("content_structured");
         DocumentContent content = structured == null
