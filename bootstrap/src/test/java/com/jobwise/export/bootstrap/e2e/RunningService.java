@@ -91,6 +91,8 @@ final class RunningService implements AutoCloseable {
             Path dataDir = Files.createTempDirectory("export-e2e");
             properties.put("micronaut.server.port", -1);
             properties.put("export.security.jwt-secret", SECRET);
+            // The client's default 10 s read timeout is too short for a first PDF on a loaded 2-core machine.
+            properties.putIfAbsent("micronaut.http.client.read-timeout", "60s");
             // "/./" as in the default "./data/s3": the embedded server must cope with such paths.
             properties.putIfAbsent("export.s3.embedded-dir", dataDir + "/./s3");
             properties.putIfAbsent("datasources.default.url", "jdbc:h2:file:" + dataDir.resolve("db")

@@ -67,7 +67,7 @@ public class JwtTokenValidator implements TokenValidator<HttpRequest<?>> {
         Set<String> audience = null;
         if (settings.getAudience() != null) {
             required.add("aud");
-            audience = Set.of(settings.getAudience());
+            audience = new HashSet<>(Set.of(settings.getAudience())); // mutable: Nimbus asks contains(null)
         }
         DefaultJWTClaimsVerifier<SecurityContext> claims =
                 new DefaultJWTClaimsVerifier<>(audience, exact.build(), required, null);
