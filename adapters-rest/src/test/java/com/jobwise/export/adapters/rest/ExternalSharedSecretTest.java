@@ -75,6 +75,12 @@ class ExternalSharedSecretTest {
         assertThat(refused).containsKeys("alg none", "wrong key", "expired", "missing exp", "wrong issuer",
                 "missing issuer", "wrong audience", "missing audience");
 
+        assertThat(refused).containsKeys("exp null", "exp soon", "not yet valid", "issuer ''",
+                "issuer '" + ISSUER.substring(ISSUER.indexOf("://") + 3) + "'", "issuer '" + ISSUER + "/'",
+                "issuer '" + ISSUER.substring(0, ISSUER.length() - 1) + "'",
+                "issuer '" + ISSUER.toUpperCase(java.util.Locale.ROOT) + "'");
+        JwtTestTokens.withinClockSkew(user, ISSUER, AUDIENCE, c -> JwtTestTokens.hs256(SECRET, c))
+                .forEach((name, token) -> assertThat(status(HttpRequest.GET("/api/v1/exports/files").bearerAuth(token))).as(name).isEqualTo(200));
         assertThat(status(HttpRequest.GET("/api/v1/exports/files"))).as("no token").isEqualTo(401);
         refused.forEach((name, token) -> assertThat(status(HttpRequest.GET("/api/v1/exports/files").bearerAuth(token)))
                 .as(name).isEqualTo(401));

@@ -55,6 +55,12 @@ class LocalIssuerAndAudienceTest {
                 c -> JwtTestTokens.hs256(Tokens.SECRET, c),
                 c -> JwtTestTokens.hs256("another-secret-0123456789-abcdefghijklmnop", c));
         assertThat(refused).containsKeys("wrong issuer", "missing issuer", "wrong audience", "missing audience");
+        assertThat(refused).containsKeys("exp null", "exp soon", "not yet valid", "issuer ''",
+                "issuer '" + ISSUER.substring(ISSUER.indexOf("://") + 3) + "'", "issuer '" + ISSUER + "/'",
+                "issuer '" + ISSUER.substring(0, ISSUER.length() - 1) + "'",
+                "issuer '" + ISSUER.toUpperCase(java.util.Locale.ROOT) + "'");
+        JwtTestTokens.withinClockSkew("u-1", ISSUER, AUDIENCE, c -> JwtTestTokens.hs256(Tokens.SECRET, c))
+                .forEach((name, token) -> assertThat(status(token)).as(name).isEqualTo(200));
         refused.forEach((name, token) -> assertThat(status(token)).as(name).isEqualTo(401));
     }
 }
