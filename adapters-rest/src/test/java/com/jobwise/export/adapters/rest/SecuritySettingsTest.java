@@ -73,6 +73,18 @@ class SecuritySettingsTest {
     }
 
     @Test
+    void jwksAlgorithmsAreSignatureAlgorithmsOnly() {
+        for (String algorithm : java.util.List.of("HS256", "none", "EdDSA")) {
+            JwtSettings settings = settings("external", null, "https://auth.example.com/.well-known/jwks.json");
+            settings.setJwksAlgorithms(java.util.List.of("RS256", algorithm));
+            assertThatThrownBy(settings::validate).as(algorithm).hasMessageContaining("is not an RSA or EC signature");
+        }
+        JwtSettings settings = settings("external", null, "https://auth.example.com/.well-known/jwks.json");
+        settings.setJwksAlgorithms(java.util.List.of());
+        assertThatThrownBy(settings::validate).hasMessageContaining("at least one algorithm");
+    }
+
+    @Test
     void theApplicationDoesNotStartWithAWellKnownSecret() {
         assertThatThrownBy(() -> ApplicationContext.run(Map.of("export.security.jwt-secret", "your-256-bit-secret")))
                 .hasStackTraceContaining("JWT secret (JWT_SECRET) is a well-known example value");
