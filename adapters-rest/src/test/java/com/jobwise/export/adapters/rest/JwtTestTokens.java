@@ -49,6 +49,11 @@ final class JwtTestTokens {
         return sign(new JWSHeader(JWSAlgorithm.HS256), claims, macSigner(secret));
     }
 
+    static String hs256Typed(String secret, JWTClaimsSet claims, String typ) {
+        return sign(new JWSHeader.Builder(JWSAlgorithm.HS256).type(new JOSEObjectType(typ)).build(), claims,
+                macSigner(secret));
+    }
+
     static String rs256(RSAKey key, JWTClaimsSet claims) {
         try {
             return sign(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).type(JOSEObjectType.JWT).build(),
