@@ -50,6 +50,13 @@ class LocalIssuerAndAudienceTest {
         assertThat(claims.getIssuer()).isEqualTo(ISSUER);
         assertThat(claims.getAudience()).containsExactly(AUDIENCE);
         assertThat(status((String) session.get("access_token"))).isEqualTo(200);
+        try {
+            http.toBlocking().exchange(HttpRequest.GET("/api/v1/exports/files"));
+            throw new AssertionError("answered without a token");
+        } catch (HttpClientResponseException e) {
+            assertThat(e.code()).as("no token").isEqualTo(401);
+            assertThat(e.getResponse().getContentType().orElseThrow().toString()).isEqualTo("application/problem+json");
+        }
 
         Map<String, String> refused = JwtTestTokens.refused("u-1", ISSUER, AUDIENCE,
                 c -> JwtTestTokens.hs256(Tokens.SECRET, c),
