@@ -219,9 +219,13 @@ class ExportApiTest {
                 Tokens.signedHs512(Tokens.SECRET + Tokens.SECRET, Tokens.claims(alice, later)),
                 Tokens.signed(Tokens.SECRET, Tokens.claims(alice, Instant.now().minus(Duration.ofHours(1)))),
                 Tokens.signed(Tokens.SECRET, Tokens.claims(alice, null)),
-                Tokens.signed(Tokens.SECRET, Tokens.claims("../../etc", later)),
-                Tokens.signed(Tokens.SECRET, Tokens.claims("a/b", later)),
-                Tokens.signed(Tokens.SECRET, Tokens.claims("x".repeat(65), later)));
+                // Any printable-ASCII sub of 1-255 characters is a user id (even "../../etc", which only ever
+                // reaches an object key encoded); spaces, control and non-ASCII characters and 256 are not.
+                Tokens.signed(Tokens.SECRET, Tokens.claims("a b", later)),
+                Tokens.signed(Tokens.SECRET, Tokens.claims("a\u0001b", later)),
+                Tokens.signed(Tokens.SECRET, Tokens.claims("café", later)),
+                Tokens.signed(Tokens.SECRET, Tokens.claims("", later)),
+                Tokens.signed(Tokens.SECRET, Tokens.claims("x".repeat(256), later)));
         for (String token : bad) {
             HttpClientResponseException e = failure(HttpRequest.GET("/api/v1/exports/files").bearerAuth(token));
             assertThat(e.getStatus().getCode()).as(token).isEqualTo(HttpStatus.UNAUTHORIZED.getCode());

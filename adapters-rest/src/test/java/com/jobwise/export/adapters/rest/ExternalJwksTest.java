@@ -124,6 +124,19 @@ class ExternalJwksTest implements TestPropertyProvider {
 
         assertThat(status(JwtTestTokens.rs256(rsa, JwtTestTokens.claims(user, ISSUER, AUDIENCE).build())))
                 .as("control").isEqualTo(200);
+        try {
+            http.toBlocking().exchange(HttpRequest.GET("/api/v1/exports/files"));
+            throw new AssertionError("answered without a token");
+        } catch (HttpClientResponseException e) {
+            assertThat(e.code()).as("no token").isEqualTo(401);
+            assertThat(e.getResponse().getContentType().orElseThrow().toString()).isEqualTo("application/problem+json");
+        }
+        assertThat(refused).containsKeys("exp null", "exp soon", "not yet valid", "issuer ''",
+                "issuer '" + ISSUER.substring(ISSUER.indexOf("://") + 3) + "'", "issuer '" + ISSUER + "/'",
+                "issuer '" + ISSUER.substring(0, ISSUER.length() - 1) + "'",
+                "issuer '" + ISSUER.toUpperCase(java.util.Locale.ROOT) + "'");
+        JwtTestTokens.withinClockSkew(user, ISSUER, AUDIENCE, c -> JwtTestTokens.rs256(rsa, c))
+                .forEach((name, token) -> assertThat(status(token)).as(name).isEqualTo(200));
         refused.forEach((name, token) -> assertThat(status(token)).as(name).isEqualTo(401));
     }
 

@@ -75,7 +75,18 @@ class ExternalSharedSecretTest {
         assertThat(refused).containsKeys("alg none", "wrong key", "expired", "missing exp", "wrong issuer",
                 "missing issuer", "wrong audience", "missing audience");
 
+        assertThat(refused).containsKeys("exp null", "exp soon", "not yet valid", "issuer ''",
+                "issuer '" + ISSUER.substring(ISSUER.indexOf("://") + 3) + "'", "issuer '" + ISSUER + "/'",
+                "issuer '" + ISSUER.substring(0, ISSUER.length() - 1) + "'",
+                "issuer '" + ISSUER.toUpperCase(java.util.Locale.ROOT) + "'");
+        JwtTestTokens.withinClockSkew(user, ISSUER, AUDIENCE, c -> JwtTestTokens.hs256(SECRET, c))
+                .forEach((name, token) -> assertThat(status(HttpRequest.GET("/api/v1/exports/files").bearerAuth(token))).as(name).isEqualTo(200));
         assertThat(status(HttpRequest.GET("/api/v1/exports/files"))).as("no token").isEqualTo(401);
+        for (String typ : List.of("JWT", "at+jwt", "secevent+jwt", "JOSE")) {
+            String typed = JwtTestTokens.hs256Typed(SECRET, JwtTestTokens.claims(user, ISSUER, AUDIENCE).build(), typ);
+            assertThat(status(HttpRequest.GET("/api/v1/exports/files").bearerAuth(typed))).as("typ " + typ)
+                    .isEqualTo(typ.equals("JWT") || typ.equals("at+jwt") ? 200 : 401);
+        }
         refused.forEach((name, token) -> assertThat(status(HttpRequest.GET("/api/v1/exports/files").bearerAuth(token)))
                 .as(name).isEqualTo(401));
     }

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -46,6 +47,11 @@ final class JwtTestTokens {
 
     static String hs256(String secret, JWTClaimsSet claims) {
         return sign(new JWSHeader(JWSAlgorithm.HS256), claims, macSigner(secret));
+    }
+
+    static String hs256Typed(String secret, JWTClaimsSet claims, String typ) {
+        return sign(new JWSHeader.Builder(JWSAlgorithm.HS256).type(new JOSEObjectType(typ)).build(), claims,
+                macSigner(secret));
     }
 
     static String rs256(RSAKey key, JWTClaimsSet claims) {
@@ -95,7 +101,9 @@ final class JwtTestTokens {
 
     /**
      * Tokens every mode refuses, by name: malformed, {@code alg: none}, signed with another key, expired, without
-     * {@code exp}; with {@code issuer}/{@code audience} configured also wrong and missing {@code iss}/{@code aud}.
+     * {@code exp} or with a null or non-numeric one, {@code nbf} in the future; with {@code issuer}/{@code audience}
+     * configured also wrong and missing {@code iss}/{@code aud}, and issuers that are a suffix or a prefix of the
+     * configured one or differ from it only in case.
      *
      * @param good         signs with the accepted key and algorithm
      * @param otherKey     signs with a key of the same kind that the service does not know
@@ -115,18 +123,54 @@ final class JwtTestTokens {
         tokens.put("expired", good.sign(claims(user, issuer, audience)
                 .expirationTime(Date.from(Instant.now().minus(Duration.ofMinutes(5)))).build()));
         tokens.put("missing exp", good.sign(claims(user, issuer, audience).expirationTime(null).build()));
+        tokens.put("exp null", checked(good.sign(claims(user, issuer, audience).serializeNullClaims(true)
+                .claim("exp", null).build()), "\"exp\":null"));
+        tokens.put("exp soon", checked(good.sign(claims(user, issuer, audience).claim("exp", "soon").build()),
+                "\"exp\":\"soon\""));
+        tokens.put("exp far beyond the clock skew", good.sign(claims(user, issuer, audience)
+                .expirationTime(Date.from(Instant.now().minus(Duration.ofSeconds(90)))).build()));
+        tokens.put("nbf beyond the clock skew", good.sign(claims(user, issuer, audience)
+                .notBeforeTime(Date.from(Instant.now().plus(Duration.ofSeconds(90)))).build()));
         tokens.put("missing sub", good.sign(claims(user, issuer, audience).subject(null).build()));
         tokens.put("not yet valid", good.sign(claims(user, issuer, audience)
                 .notBeforeTime(Date.from(Instant.now().plus(Duration.ofMinutes(10)))).build()));
         if (issuer != null) {
             tokens.put("wrong issuer", good.sign(claims(user, "https://evil.example.com", audience).build()));
             tokens.put("missing issuer", good.sign(claims(user, null, audience).build()));
+            // micronaut-security-jwt's own issuer check is a suffix match ignoring protocol and trailing slash.
+            String host = issuer.substring(issuer.indexOf("://") + 3);
+            for (String near : List.of("", issuer.substring(issuer.length() - 1), host,
+                    host.substring(host.indexOf('.') + 1), "http://" + host, issuer + "/",
+                    issuer.substring(0, issuer.length() - 1), issuer.substring(0, issuer.indexOf("://")),
+                    issuer.toUpperCase(Locale.ROOT), issuer.replace(host, host.substring(0, 1).toUpperCase(Locale.ROOT) + host.substring(1)),
+                    " " + issuer)) {
+                tokens.put("issuer '" + near + "'", good.sign(claims(user, near, audience).build()));
+            }
         }
         if (audience != null) {
             tokens.put("wrong audience", good.sign(claims(user, issuer, "another-service").build()));
             tokens.put("missing audience", good.sign(claims(user, issuer, null).build()));
         }
         return tokens;
+    }
+
+    /** The token, after checking that its payload holds {@code json} (the claim really is on the wire). */
+    private static String checked(String token, String json) {
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]),
+                StandardCharsets.UTF_8);
+        if (!payload.contains(json)) {
+            throw new IllegalStateException(payload + " does not contain " + json);
+        }
+        return token;
+    }
+
+    /** Tokens within the 60 s clock skew, which every mode accepts: expired 30 s ago, valid in 30 s. */
+    static Map<String, String> withinClockSkew(String user, String issuer, String audience, Signer good) {
+        return Map.of(
+                "expired 30 s ago", good.sign(claims(user, issuer, audience)
+                        .expirationTime(Date.from(Instant.now().minus(Duration.ofSeconds(30)))).build()),
+                "nbf in 30 s", good.sign(claims(user, issuer, audience)
+                        .notBeforeTime(Date.from(Instant.now().plus(Duration.ofSeconds(30)))).build()));
     }
 
     /** Every JWK's public part, as the issuer's JWKS document. */

@@ -50,11 +50,24 @@ class LocalIssuerAndAudienceTest {
         assertThat(claims.getIssuer()).isEqualTo(ISSUER);
         assertThat(claims.getAudience()).containsExactly(AUDIENCE);
         assertThat(status((String) session.get("access_token"))).isEqualTo(200);
+        try {
+            http.toBlocking().exchange(HttpRequest.GET("/api/v1/exports/files"));
+            throw new AssertionError("answered without a token");
+        } catch (HttpClientResponseException e) {
+            assertThat(e.code()).as("no token").isEqualTo(401);
+            assertThat(e.getResponse().getContentType().orElseThrow().toString()).isEqualTo("application/problem+json");
+        }
 
         Map<String, String> refused = JwtTestTokens.refused("u-1", ISSUER, AUDIENCE,
                 c -> JwtTestTokens.hs256(Tokens.SECRET, c),
                 c -> JwtTestTokens.hs256("another-secret-0123456789-abcdefghijklmnop", c));
         assertThat(refused).containsKeys("wrong issuer", "missing issuer", "wrong audience", "missing audience");
+        assertThat(refused).containsKeys("exp null", "exp soon", "not yet valid", "issuer ''",
+                "issuer '" + ISSUER.substring(ISSUER.indexOf("://") + 3) + "'", "issuer '" + ISSUER + "/'",
+                "issuer '" + ISSUER.substring(0, ISSUER.length() - 1) + "'",
+                "issuer '" + ISSUER.toUpperCase(java.util.Locale.ROOT) + "'");
+        JwtTestTokens.withinClockSkew("u-1", ISSUER, AUDIENCE, c -> JwtTestTokens.hs256(Tokens.SECRET, c))
+                .forEach((name, token) -> assertThat(status(token)).as(name).isEqualTo(200));
         refused.forEach((name, token) -> assertThat(status(token)).as(name).isEqualTo(401));
     }
 }

@@ -1,8 +1,8 @@
 package com.jobwise.export.adapters.rest;
 
 import com.jobwise.export.adapters.rest.security.JwtSettings;
-import com.jobwise.export.adapters.rest.security.JwtTokenValidator;
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.security.token.validator.TokenValidator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -73,6 +73,18 @@ class SecuritySettingsTest {
     }
 
     @Test
+    void jwksAlgorithmsAreSignatureAlgorithmsOnly() {
+        for (String algorithm : java.util.List.of("HS256", "none", "EdDSA")) {
+            JwtSettings settings = settings("external", null, "https://auth.example.com/.well-known/jwks.json");
+            settings.setJwksAlgorithms(java.util.List.of("RS256", algorithm));
+            assertThatThrownBy(settings::validate).as(algorithm).hasMessageContaining("is not an RSA or EC signature");
+        }
+        JwtSettings settings = settings("external", null, "https://auth.example.com/.well-known/jwks.json");
+        settings.setJwksAlgorithms(java.util.List.of());
+        assertThatThrownBy(settings::validate).hasMessageContaining("at least one algorithm");
+    }
+
+    @Test
     void theApplicationDoesNotStartWithAWellKnownSecret() {
         assertThatThrownBy(() -> ApplicationContext.run(Map.of("export.security.jwt-secret", "your-256-bit-secret")))
                 .hasStackTraceContaining("JWT secret (JWT_SECRET) is a well-known example value");
@@ -85,11 +97,11 @@ class SecuritySettingsTest {
     @Test
     void theApplicationStartsWithAGoodSecretOrAJwksUrl() {
         try (ApplicationContext context = ApplicationContext.run(Map.of("export.security.jwt-secret", Tokens.SECRET))) {
-            assertThat(context.getBean(JwtTokenValidator.class)).isNotNull();
+            assertThat(context.getBeansOfType(TokenValidator.class)).isNotEmpty();
         }
         try (ApplicationContext context = ApplicationContext.run(Map.of("export.security.mode", "external",
                 "export.security.jwks-url", "https://auth.example.com/.well-known/jwks.json"))) {
-            assertThat(context.getBean(JwtTokenValidator.class)).isNotNull();
+            assertThat(context.getBeansOfType(TokenValidator.class)).isNotEmpty();
         }
     }
 }

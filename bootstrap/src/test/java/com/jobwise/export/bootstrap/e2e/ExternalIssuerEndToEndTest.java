@@ -42,7 +42,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * External issuer mode on the whole service over PostgreSQL: another auth service publishes its RSA key as a
  * JWKS (served by this test on 127.0.0.1); its RS256 tokens drive the export routes, every token it did not
- * mint for this audience is 401, there are no account routes and the users table stays empty. Also: the
+ * mint for this audience is 401 (including issuers the module's own suffix check would let through), a provider
+ * subject such as {@code auth0|…} gets an encoded object key, there are no account routes and the users table
+ * stays empty. Also: the
  * service refuses to start with a well-known or short JWT secret, saying why.
  */
 class ExternalIssuerEndToEndTest {
@@ -124,7 +126,15 @@ class ExternalIssuerEndToEndTest {
         refused.put("wrong key", rs256(stranger, claims(user).build()));
         refused.put("expired", rs256(issuerKey, claims(user).expirationTime(Date.from(Instant.now().minusSeconds(300))).build()));
         refused.put("missing exp", rs256(issuerKey, claims(user).expirationTime(null).build()));
+        refused.put("exp null", rs256(issuerKey, claims(user).serializeNullClaims(true).claim("exp", null).build()));
+        refused.put("exp soon", rs256(issuerKey, claims(user).claim("exp", "soon").build()));
+        refused.put("nbf in 10 minutes", rs256(issuerKey, claims(user)
+                .notBeforeTime(Date.from(Instant.now().plusSeconds(600))).build()));
         refused.put("wrong issuer", rs256(issuerKey, claims(user).issuer("https://evil.example.com").build()));
+        for (String near : List.of("m", "example.com", "jobwise.test", "auth.jobwise.test", "", "http://auth.jobwise.test",
+                ISSUER + "/", "https://auth.jobwise", "HTTPS://AUTH.JOBWISE.TEST", "https://Auth.jobwise.test")) {
+            refused.put("issuer '" + near + "'", rs256(issuerKey, claims(user).issuer(near).build()));
+        }
         refused.put("wrong audience", rs256(issuerKey, claims(user).audience("another-service").build()));
         SignedJWT hs256 = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims(user).build());
         hs256.sign(new MACSigner(RunningService.SECRET.getBytes(StandardCharsets.UTF_8)));
@@ -135,6 +145,33 @@ class ExternalIssuerEndToEndTest {
                 .as(name).isEqualTo(401));
         assertThat(service.status(HttpRequest.GET("/api/v1/exports/files").bearerAuth(rs256(issuerKey, claims(user).build()))))
                 .as("control").isEqualTo(200);
+    }
+
+    @Test
+    void aProviderSubjectGetsAnEncodedObjectKey() throws Exception {
+        String user = "auth0|" + UUID.randomUUID().toString().substring(0, 8);
+        String token = rs256(issuerKey, claims(user).build());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> generation = service.http().retrieve(HttpRequest.POST("/api/v1/generations",
+                Map.of("document_type", "resume", "content_structured", Map.of(
+                        "header", Map.of("name", "Ada Lovelace", "email", "ada@example.com"),
+                        "sections", List.of(Map.of("type", "professional_summary", "content", "Engines.")))))
+                .bearerAuth(token), Map.class);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> export = service.http().retrieve(HttpRequest.POST("/api/v1/exports/pdf",
+                Map.of("generation_id", generation.get("id"))).bearerAuth(token), Map.class);
+
+        assertThat(service.status(HttpRequest.GET((String) export.get("download_url")).bearerAuth(token))).isEqualTo(200);
+        assertThat(service.status(HttpRequest.GET((String) export.get("download_url"))
+                .bearerAuth(rs256(issuerKey, claims("auth0-" + user.substring(6)).build())))).isEqualTo(404);
+        try (Connection connection = service.context().getBean(DataSource.class).getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet key = statement.executeQuery("SELECT file_path FROM exports WHERE id = '"
+                     + export.get("export_id") + "'")) {
+            assertThat(key.next()).isTrue();
+            assertThat(key.getString(1)).isEqualTo("exports/" + new com.jobwise.export.domain.model.UserId(user)
+                    .pathSegment() + "/" + export.get("export_id") + ".pdf").doesNotContain("|");
+        }
     }
 
     @Test

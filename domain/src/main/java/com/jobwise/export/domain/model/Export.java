@@ -46,9 +46,12 @@ public record Export(
         metadata = metadata == null ? Map.of() : metadata;
     }
 
-    /** The spec's object key pattern: {@code exports/{user_id}/{export_id}.{ext}}. */
+    /**
+     * The spec's object key pattern {@code exports/{user}/{export_id}.{ext}}, where {@code user} is
+     * {@link UserId#pathSegment()}: the raw id for {@code [A-Za-z0-9_-]{1,64}}, an encoded one otherwise.
+     */
     public static String objectKeyFor(UserId userId, ExportId id, ExportFormat format) {
-        return "exports/" + userId.value() + "/" + id + "." + format.extension();
+        return "exports/" + userId.pathSegment() + "/" + id + "." + format.extension();
     }
 
     /** Whether the export is past its expiry at {@code now}. */

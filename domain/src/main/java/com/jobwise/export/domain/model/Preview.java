@@ -21,9 +21,9 @@ public record Preview(ExportId id, UserId userId, String generationId, String te
         Objects.requireNonNull(createdAt, "createdAt");
     }
 
-    /** The preview key pattern: {@code previews/{user_id}/{preview_id}.png}. */
+    /** The preview key pattern {@code previews/{user}/{preview_id}.png}, {@code user} as {@link UserId#pathSegment()}. */
     public static String objectKeyFor(UserId userId, ExportId id) {
-        return "previews/" + userId.value() + "/" + id + ".png";
+        return "previews/" + userId.pathSegment() + "/" + id + ".png";
     }
 
     /** Whether the preview is past its expiry at {@code now}. */

@@ -1,10 +1,14 @@
 package com.jobwise.export.adapters.rest.security;
 
+import com.nimbusds.jose.JWSAlgorithm;
 import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.context.annotation.Context;
+import jakarta.annotation.PostConstruct;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -21,8 +25,9 @@ import java.util.Set;
  * In both modes {@code iss} must equal {@code issuer} and {@code aud} must contain {@code audience} when these
  * are configured (and locally issued tokens carry them). {@link #validate()} refuses an HS256 secret shorter
  * than {@value #MIN_SECRET_BYTES} bytes or equal to a well-known example value, so the service does not start
- * with one.
+ * with one: the settings are created and checked at startup ({@link Context}).
  */
+@Context
 @ConfigurationProperties("export.security")
 public class JwtSettings {
     /** The minimum secret length in bytes (HS256 needs a 256-bit key). */
@@ -194,6 +199,7 @@ public class JwtSettings {
      * and, whenever an HS256 secret is used, a missing secret, a well-known example secret or one shorter than
      * {@value #MIN_SECRET_BYTES} bytes.
      */
+    @PostConstruct
     public void validate() {
         if (!LOCAL.equals(mode) && !EXTERNAL.equals(mode)) {
             throw new IllegalStateException("export.security.mode (JWT_ISSUER_MODE) is '" + mode
@@ -214,13 +220,31 @@ public class JwtSettings {
                     || uri.getHost() == null) {
                 throw new IllegalStateException("export.security.jwks-url (JWT_JWKS_URL) must be an https URL");
             }
-            if (jwksAlgorithms.isEmpty()) {
-                throw new IllegalStateException("export.security.jwks-algorithms must name at least one algorithm");
-            }
+            jwksAlgorithms();
         }
         if (usesSecret()) {
             secretBytes();
         }
+    }
+
+    /**
+     * The algorithms accepted from the JWKS, after checking that there is at least one and that each is an RSA
+     * or EC signature algorithm (RS256/384/512, PS256/384/512, ES256/384/512): never HMAC or {@code none}.
+     */
+    public Set<JWSAlgorithm> jwksAlgorithms() {
+        if (jwksAlgorithms.isEmpty()) {
+            throw new IllegalStateException("export.security.jwks-algorithms must name at least one algorithm");
+        }
+        Set<JWSAlgorithm> algorithms = new LinkedHashSet<>();
+        for (String name : jwksAlgorithms) {
+            JWSAlgorithm algorithm = JWSAlgorithm.parse(name.strip());
+            if (!JWSAlgorithm.Family.RSA.contains(algorithm) && !JWSAlgorithm.Family.EC.contains(algorithm)) {
+                throw new IllegalStateException("export.security.jwks-algorithms: " + name
+                        + " is not an RSA or EC signature algorithm");
+            }
+            algorithms.add(algorithm);
+        }
+        return Set.copyOf(algorithms);
     }
 
     /** The HS256 secret as UTF-8 bytes, after the checks of {@link #validate()}. */
