@@ -2,10 +2,12 @@
 # Lints the generated OpenAPI document with Redocly CLI's recommended rules; fails on any error.
 # The CLI version is pinned in tools/openapi-lint/package.json (+ package-lock.json).
 # Skips (exit 0, with a message) when Node.js/npm are not installed.
-# Usage: scripts/lint-openapi.sh [document]   (default: the build's adapters-rest output)
+# Usage: scripts/lint-openapi.sh [document]
+#   default: the newest adapters-rest/target*/classes/META-INF/swagger/openapi.yml (any -Dbuild.dir.name)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-DOC="${1:-$ROOT/adapters-rest/${BUILD_DIR_NAME:-target}/classes/META-INF/swagger/openapi.yml}"
+NEWEST="$(ls -t "$ROOT"/adapters-rest/target*/classes/META-INF/swagger/openapi.yml 2>/dev/null | head -1 || true)"
+DOC="${1:-${NEWEST:-$ROOT/adapters-rest/target/classes/META-INF/swagger/openapi.yml}}"
 TOOL="$ROOT/tools/openapi-lint"
 
 if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
