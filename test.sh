@@ -7,3 +7,5 @@ source scripts/java-home.sh
 scripts/ensure-postgres.sh
 # verify, not install: the build never writes to ~/.m2, so parallel checkouts cannot see stale jars.
 ./mvnw -B -ntp verify "$@"
+# Redocly lint of the generated OpenAPI document (skipped without Node.js).
+scripts/lint-openapi.sh

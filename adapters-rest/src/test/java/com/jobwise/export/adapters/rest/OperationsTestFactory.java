@@ -1,29 +1,30 @@
 package com.jobwise.export.adapters.rest;
 
-import com.jobwise.export.adapters.rest.metrics.ReadinessCheck;
+import com.jobwise.export.adapters.rest.metrics.TimedHealthIndicator;
 import com.jobwise.export.domain.port.InMemoryIdempotencyStore;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 
+import java.time.Duration;
+
 /**
  * The operational beans bootstrap provides in production, for the REST adapter's tests: an in-memory
- * idempotency store, a Prometheus registry and two readiness checks the tests can switch.
+ * idempotency store and two health indicators (database, storage) the tests can switch. The Prometheus
+ * registry comes from micronaut-micrometer, as in production.
  */
 @Factory
 public class OperationsTestFactory {
 
-    /** A readiness check whose outcome a test sets. */
-    public static final class SwitchableCheck implements ReadinessCheck {
-        private final String name;
+    /** A readiness indicator whose outcome a test sets. */
+    public static final class SwitchableCheck extends TimedHealthIndicator {
         private volatile Exception failure;
         private volatile long delayMillis;
 
-        SwitchableCheck(String name) {
-            this.name = name;
+        SwitchableCheck(String name, Duration timeout) {
+            super(name, timeout);
         }
 
         /** Makes the check fail with {@code failure}, or pass again with {@code null}. */
@@ -37,12 +38,7 @@ public class OperationsTestFactory {
         }
 
         @Override
-        public String name() {
-            return name;
-        }
-
-        @Override
-        public void check() throws Exception {
+        protected void check() throws Exception {
             if (delayMillis > 0) {
                 Thread.sleep(delayMillis);
             }
@@ -59,19 +55,14 @@ public class OperationsTestFactory {
     }
 
     @Singleton
-    PrometheusMeterRegistry meterRegistry() {
-        return new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-    }
-
-    @Singleton
     @Named("database")
-    SwitchableCheck databaseCheck() {
-        return new SwitchableCheck("database");
+    SwitchableCheck databaseCheck(@Value("${export.health.timeout:2s}") Duration timeout) {
+        return new SwitchableCheck("database", timeout);
     }
 
     @Singleton
     @Named("storage")
-    SwitchableCheck storageCheck() {
-        return new SwitchableCheck("storage");
+    SwitchableCheck storageCheck(@Value("${export.health.timeout:2s}") Duration timeout) {
+        return new SwitchableCheck("storage", timeout);
     }
 }

@@ -5,6 +5,7 @@ import com.jobwise.export.application.export.BatchItem;
 import com.jobwise.export.application.export.ExportBatchCommand;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 
 import java.util.List;
@@ -23,7 +24,7 @@ public record BatchRequest(@Nullable List<Item> exports, @Nullable Boolean creat
     /** One item of the batch. */
     @Serdeable(naming = SnakeCaseStrategy.class)
     public record Item(@Nullable String generationId, @Nullable String format, @Nullable String template,
-                       @Nullable Map<String, Object> options, @Nullable String filename) {
+                       @Schema(additionalProperties = Schema.AdditionalPropertiesValue.TRUE) @Nullable Map<String, Object> options, @Nullable String filename) {
     }
 
     ExportBatchCommand toCommand(CurrentUser user) {

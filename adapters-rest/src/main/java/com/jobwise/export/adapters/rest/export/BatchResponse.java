@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.jobwise.export.application.export.BatchResult;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.List;
 /** The 201 body of {@code POST /exports/batch} (spec: "Batch Export"). */
 @Serdeable(naming = SnakeCaseStrategy.class)
 public record BatchResponse(String batchId, int totalExports, long successful, long failed, List<Item> exports,
-                            @Nullable ZipFile zipFile, String createdAt) {
+                            @Schema(type = "object", description = "The ZIP of the successful files, when create_zip was set") @Nullable ZipFile zipFile, String createdAt) {
 
     /** One item: {@code status} {@code completed} with the file, or {@code failed} with {@code detail}. */
     @Serdeable(naming = SnakeCaseStrategy.class)

@@ -5,6 +5,7 @@ import com.jobwise.export.adapters.rest.security.CurrentUser;
 import com.jobwise.export.domain.model.ExportFormat;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 
 import java.util.Map;
@@ -19,7 +20,7 @@ import java.util.Map;
  */
 @Serdeable(naming = SnakeCaseStrategy.class)
 public record ExportRequest(@Nullable String generationId, @Nullable String template,
-                            @Nullable Map<String, Object> options, @Nullable String filename) {
+                            @Schema(additionalProperties = Schema.AdditionalPropertiesValue.TRUE) @Nullable Map<String, Object> options, @Nullable String filename) {
 
     ExportDocumentCommand toCommand(CurrentUser user, ExportFormat format) {
         return new ExportDocumentCommand(user.id(), user.tier(), generationId, format, template, options, filename);

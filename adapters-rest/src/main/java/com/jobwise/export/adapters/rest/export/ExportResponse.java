@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.jobwise.export.domain.model.Export;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 
 import java.util.Map;
@@ -27,7 +28,7 @@ public record ExportResponse(
         String downloadUrl,
         String expiresAt,
         String createdAt,
-        @Nullable Map<String, Object> metadata) {
+        @Schema(additionalProperties = Schema.AdditionalPropertiesValue.TRUE) @Nullable Map<String, Object> metadata) {
 
     /** The service route that downloads export {@code id}. */
     public static String downloadUrl(Object id) {

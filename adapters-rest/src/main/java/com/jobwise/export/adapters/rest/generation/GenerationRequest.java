@@ -2,6 +2,7 @@ package com.jobwise.export.adapters.rest.generation;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 
 import java.util.Map;
@@ -11,6 +12,6 @@ import java.util.Map;
  * {@code examples/generations/} can be posted as they are; their {@code id} is ignored).
  */
 @Serdeable(naming = SnakeCaseStrategy.class)
-public record GenerationRequest(@Nullable String documentType, @Nullable Map<String, Object> contentStructured,
+public record GenerationRequest(@Nullable String documentType, @Schema(additionalProperties = Schema.AdditionalPropertiesValue.TRUE) @Nullable Map<String, Object> contentStructured,
                                 @Nullable String contentText) {
 }

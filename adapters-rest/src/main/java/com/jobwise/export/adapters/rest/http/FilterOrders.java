@@ -3,9 +3,9 @@ package com.jobwise.export.adapters.rest.http;
 /**
  * The order of the service's HTTP filters, lowest first on the way in (responses pass them in reverse):
  * request id, security headers, metrics, CORS and the declared-length body limit run before Micronaut's
- * security filter ({@value #SECURITY}); the chunked-body limit and idempotency run after it (they read the
- * body, which an anonymous caller must not make us buffer; idempotency needs the user), and idempotency runs
- * before the rate limit, so a replayed response spends no rate budget.
+ * security filter ({@value #SECURITY}); idempotency runs after it (it reads the body, which an anonymous
+ * caller must not make us buffer, and needs the user), and before the rate limit, so a replayed response
+ * spends no rate budget. Chunked bodies are limited by the server ({@code micronaut.server.max-request-size}).
  */
 public final class FilterOrders {
     /** Assigns the request id, so every later log line and every response carries it. */
@@ -20,8 +20,6 @@ public final class FilterOrders {
     public static final int BODY_LIMIT = -50;
     /** Micronaut's {@code SecurityFilter} order, for reference. */
     public static final int SECURITY = 39000;
-    /** Measures chunked bodies, once the caller is authenticated. */
-    public static final int CHUNKED_BODY_LIMIT = 39050;
     /** Replays or reserves Idempotency-Keys, once the user is known. */
     public static final int IDEMPOTENCY = 39100;
     /** The rate-limit filter ({@code RateLimitFilter.ORDER}), for reference. */

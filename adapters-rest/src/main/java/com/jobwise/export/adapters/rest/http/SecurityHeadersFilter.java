@@ -1,6 +1,8 @@
 package com.jobwise.export.adapters.rest.http;
 
+import com.jobwise.export.adapters.rest.openapi.SwaggerUi;
 import io.micronaut.core.annotation.Order;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpHeaders;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
@@ -11,7 +13,8 @@ import io.micronaut.http.annotation.ServerFilter;
  * framework, responses of other filters): {@code X-Content-Type-Options: nosniff},
  * {@code X-Frame-Options: DENY}, {@code Strict-Transport-Security} (one year, sub-domains),
  * {@code Referrer-Policy: no-referrer}; and, unless the route chose its own, a {@code Content-Security-Policy}
- * that allows nothing ({@code default-src 'none'; frame-ancestors 'none'}) and {@code Cache-Control: no-store}.
+ * that allows nothing ({@code default-src 'none'; frame-ancestors 'none'}), or Swagger UI's own policy
+ * ({@link SwaggerUi#csp()}) under {@code /swagger-ui}, and {@code Cache-Control: no-store}.
  */
 @ServerFilter("/**")
 @Order(FilterOrders.SECURITY_HEADERS)
@@ -23,14 +26,14 @@ public class SecurityHeadersFilter {
 
     /** Adds the headers. */
     @ResponseFilter
-    public void secure(MutableHttpResponse<?> response) {
+    public void secure(HttpRequest<?> request, MutableHttpResponse<?> response) {
         MutableHttpHeaders headers = response.getHeaders();
         headers.set("X-Content-Type-Options", "nosniff");
         headers.set("X-Frame-Options", "DENY");
         headers.set("Strict-Transport-Security", HSTS);
         headers.set("Referrer-Policy", "no-referrer");
         if (!headers.contains("Content-Security-Policy")) {
-            headers.set("Content-Security-Policy", CSP);
+            headers.set("Content-Security-Policy", SwaggerUi.serves(request.getPath()) ? SwaggerUi.csp() : CSP);
         }
         if (!headers.contains("Cache-Control")) {
             headers.set("Cache-Control", "no-store");

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.info.License;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import io.swagger.v3.oas.annotations.servers.Server;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -19,6 +20,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
                         + "Errors are application/problem+json with the message in `detail`. Every response "
                         + "carries X-Request-Id (the caller's, when valid, else a generated one).",
                 license = @License(name = "Proprietary")),
+        servers = @Server(url = "/", description = "This service (relative to the document's own URL)"),
         tags = {
                 @Tag(name = "Exports", description = "Create, list, download and delete exported files"),
                 @Tag(name = "Templates", description = "The template catalogue and its samples"),

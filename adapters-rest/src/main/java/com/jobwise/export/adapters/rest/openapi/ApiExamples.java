@@ -232,25 +232,8 @@ public final class ApiExamples {
     public static final String ZIP_BYTES = "PK (binary ZIP package)";
     public static final String PNG_BYTES = "\\x89PNG (binary PNG image)";
 
-    public static final String HEALTH_UP = """
-            {
-              "status": "UP",
-              "components": {
-                "database": {"status": "UP", "duration_ms": 2},
-                "storage": {"status": "UP", "duration_ms": 14}
-              }
-            }""";
 
-    public static final String HEALTH_DOWN = """
-            {
-              "status": "DOWN",
-              "components": {
-                "database": {"status": "UP", "duration_ms": 2},
-                "storage": {"status": "DOWN", "duration_ms": 2001, "error": "Timeout"}
-              }
-            }""";
 
-    public static final String LIVENESS_UP = "{\"status\": \"UP\"}";
 
     public static final String OPENAPI_YAML = """
             openapi: 3.0.1
@@ -260,22 +243,8 @@ public final class ApiExamples {
             paths: {}
             """;
 
-    public static final String SWAGGER_UI_HTML = "<!DOCTYPE html><html lang=\"en\"><head><title>Export service API</title>"
-            + "...</head><body><div id=\"swagger-ui\"></div>...</body></html>";
 
-    public static final String SWAGGER_UI_ASSET = "/* swagger-ui-bundle.js */ ...";
 
-    public static final String PROMETHEUS = """
-            # HELP export_duration_seconds Time to create one export
-            # TYPE export_duration_seconds histogram
-            export_duration_seconds_bucket{format="pdf",template="modern",le="0.1"} 41
-            export_duration_seconds_bucket{format="pdf",template="modern",le="+Inf"} 42
-            export_duration_seconds_count{format="pdf",template="modern"} 42
-            export_duration_seconds_sum{format="pdf",template="modern"} 2.31
-            # HELP http_server_errors_total Answers with a 4xx or 5xx status
-            # TYPE http_server_errors_total counter
-            http_server_errors_total{kind="GenerationNotFoundException",status="404"} 3.0
-            """;
 
     // ---- errors (application/problem+json) ----
 
@@ -298,8 +267,6 @@ public final class ApiExamples {
              "detail": "Export file not found or has expired"}""";
     public static final String PROBLEM_404_EXPORT_DELETE = """
             {"type": "about:blank", "title": "Not Found", "status": 404, "detail": "Export file not found"}""";
-    public static final String PROBLEM_404_ASSET = """
-            {"type": "about:blank", "title": "Not Found", "status": 404, "detail": "Not Found"}""";
     public static final String PROBLEM_404_TEMPLATE = """
             {"type": "about:blank", "title": "Not Found", "status": 404,
              "detail": "Template 'futuristic' does not exist. Available: modern, classic, creative, ats-optimized"}""";

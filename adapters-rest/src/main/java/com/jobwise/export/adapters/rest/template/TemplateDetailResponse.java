@@ -2,6 +2,7 @@ package com.jobwise.export.adapters.rest.template;
 
 import com.jobwise.export.domain.model.Template;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.Map;
 @Serdeable(naming = SnakeCaseStrategy.class)
 public record TemplateDetailResponse(String id, String name, String description, String version, int atsScore,
                                      String previewUrl, String samplePdfUrl, Features features,
-                                     Map<String, Object> defaultOptions, Map<String, Object> optionConstraints) {
+                                     @Schema(additionalProperties = Schema.AdditionalPropertiesValue.TRUE) Map<String, Object> defaultOptions, @Schema(additionalProperties = Schema.AdditionalPropertiesValue.TRUE) Map<String, Object> optionConstraints) {
 
     /** The template's layout, fonts, colours and sections. */
     @Serdeable
