@@ -1,4 +1,4 @@
-package com.jobwise.export.adapters.persistence.jdbc;
+package com.jobwise.export.adapters.persistence;
 
 import com.jobwise.export.domain.model.GenerationNotFoundException;
 import com.jobwise.export.domain.model.StorageUnavailableException;
