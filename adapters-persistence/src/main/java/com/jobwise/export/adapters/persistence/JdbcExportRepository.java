@@ -42,12 +42,12 @@ public class JdbcExportRepository implements IExportRepository {
 
     @Override
     public void save(Export export) {
-        rows.save(ExportRow.of(Objects.requireNonNull(export, "export")));
+        rows.save(ExportRows.Row.of(Objects.requireNonNull(export, "export")));
     }
 
     @Override
     public Optional<Export> findByIdAndUser(ExportId id, UserId userId) {
-        return rows.findByIdAndUserId(id.toString(), userId.value()).map(ExportRow::toExport);
+        return rows.findByIdAndUserId(id.toString(), userId.value()).map(ExportRows.Row::toExport);
     }
 
     /** Newest first ({@code created_at DESC, id}); the page and the COUNT run in one read-only transaction. */
@@ -59,7 +59,7 @@ public class JdbcExportRepository implements IExportRepository {
         long total = rows.countPage(userId.value(), format, type, query.template());
         List<Export> items = total <= query.offset() ? List.of()
                 : rows.findPage(userId.value(), format, type, query.template(), query.limit(), query.offset())
-                        .stream().map(ExportRow::toExport).toList();
+                        .stream().map(ExportRows.Row::toExport).toList();
         return new ExportPage(items, total);
     }
 
@@ -97,7 +97,7 @@ public class JdbcExportRepository implements IExportRepository {
         if (export.fileSizeBytes() > limitBytes - used) {
             throw new QuotaExceededException(used, export.fileSizeBytes(), limitBytes);
         }
-        rows.save(ExportRow.of(export));
+        rows.save(ExportRows.Row.of(export));
     }
 
     /**
@@ -110,7 +110,7 @@ public class JdbcExportRepository implements IExportRepository {
     public int purgeExpired(Instant now, int limit, Consumer<List<Export>> deleteObjects) {
         Objects.requireNonNull(now, "now");
         Objects.requireNonNull(deleteObjects, "deleteObjects");
-        return ExpiredRows.purge(limit, max -> rows.claimExpired(now, max), ExportRow::toExport, ExportRow::id,
+        return ExpiredRows.purge(limit, max -> rows.claimExpired(now, max), ExportRows.Row::toExport, ExportRows.Row::id,
                 rows::deleteClaimed, deleteObjects);
     }
 

@@ -29,12 +29,12 @@ public class JdbcGenerationRepository implements IGenerationRepository {
 
     @Override
     public void save(Generation generation) {
-        rows.save(GenerationRow.of(Objects.requireNonNull(generation, "generation")));
+        rows.save(GenerationRows.Row.of(Objects.requireNonNull(generation, "generation")));
     }
 
     @Override
     public Optional<Generation> findByIdAndUser(String id, UserId userId) {
         return id == null ? Optional.empty()
-                : rows.findByIdAndUserId(id, userId.value()).map(GenerationRow::toGeneration);
+                : rows.findByIdAndUserId(id, userId.value()).map(GenerationRows.Row::toGeneration);
     }
 }

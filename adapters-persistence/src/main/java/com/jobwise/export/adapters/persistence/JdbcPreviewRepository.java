@@ -39,12 +39,12 @@ public class JdbcPreviewRepository implements IPreviewRepository {
 
     @Override
     public void save(Preview preview) {
-        rows.save(PreviewRow.of(Objects.requireNonNull(preview, "preview")));
+        rows.save(PreviewRows.Row.of(Objects.requireNonNull(preview, "preview")));
     }
 
     @Override
     public Optional<Preview> findByIdAndUser(ExportId id, UserId userId) {
-        return rows.findByIdAndUserId(id.toString(), userId.value()).map(PreviewRow::toPreview);
+        return rows.findByIdAndUserId(id.toString(), userId.value()).map(PreviewRows.Row::toPreview);
     }
 
     /** Oldest expiry first through {@code idx_previews_expires_at}; claim, callback, delete, commit. */
@@ -53,7 +53,7 @@ public class JdbcPreviewRepository implements IPreviewRepository {
     public int purgeExpired(Instant now, int limit, Consumer<List<Preview>> deleteObjects) {
         Objects.requireNonNull(now, "now");
         Objects.requireNonNull(deleteObjects, "deleteObjects");
-        return ExpiredRows.purge(limit, max -> rows.claimExpired(now, max), PreviewRow::toPreview, PreviewRow::id,
+        return ExpiredRows.purge(limit, max -> rows.claimExpired(now, max), PreviewRows.Row::toPreview, PreviewRows.Row::id,
                 rows::deleteClaimed, deleteObjects);
     }
 

@@ -14,28 +14,18 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * Translates what JDBC, HikariCP and Micronaut Data throw into what the ports promise, by the SQLSTATE found
- * along the cause chain:
- * <ul>
- *   <li>connection, resource and transient failures (classes 08, 40, 53, 57, 58, HikariCP's pool errors, a
- *       Micronaut Data connection or transaction failure without SQLSTATE, anything unknown) become
- *       {@link StorageUnavailableException} (503, retryable);</li>
- *   <li>a foreign-key violation (23503, H2's 23506) becomes the caller's "missing parent" error;</li>
- *   <li>a duplicate key (23505), another constraint, bad data (22) or a bad statement (42, 0A, most of H2's
- *       90xxx) becomes {@link IllegalStateException}: a bug or a schema mismatch, not worth a retry.</li>
- * </ul>
- * Domain errors and any other exception (a caller's callback, a bug) pass unchanged.
+ * Translates what JDBC, HikariCP and Micronaut Data throw into what the ports promise, by the first SQLSTATE
+ * along the causes: connection, resource and transient failures (classes 08, 40, 53, 57, 58, H2's outage codes,
+ * HikariCP's pool errors, a Micronaut Data connection or transaction failure, anything unknown) become
+ * {@link StorageUnavailableException} (503, retryable); a foreign-key violation (23503, H2's 23506) the caller's
+ * "missing parent" error; a duplicate key (23505), another constraint, bad data (22) or a bad statement (42, 0A,
+ * H2's other 90xxx) an {@link IllegalStateException} (a bug or a schema mismatch). Domain errors and any other
+ * exception (a caller's callback, a bug) pass unchanged.
  */
 public final class SqlErrors {
     static final String UNAVAILABLE = "Database is temporarily unavailable, please retry";
-
-    /** H2's own SQLSTATEs that mean the database, not the statement, is the problem. */
-    private static final Set<String> H2_UNAVAILABLE = Set.of(
-            "90020", // database in use / file locked
-            "90067", // connection broken
-            "90098", // database closed
-            "90121", // database called at shutdown
-            "90135"); // database in exclusive mode
+    /** H2: file locked, connection broken, database closed, shutting down, exclusive mode. */
+    private static final Set<String> H2_UNAVAILABLE = Set.of("90020", "90067", "90098", "90121", "90135");
 
     enum Kind { UNAVAILABLE, DUPLICATE_KEY, MISSING_PARENT, CONSTRAINT, BAD_STATEMENT }
 
@@ -49,26 +39,25 @@ public final class SqlErrors {
      */
     public static RuntimeException translate(String operation, RuntimeException e,
                                              Supplier<? extends RuntimeException> onMissingParent) {
-        if (e instanceof ExportException) {
+        SQLException sql = sqlException(e);
+        if (e instanceof ExportException || (sql == null && !(e instanceof DataAccessException
+                || e instanceof TransactionException || e instanceof ConnectionException))) {
             return e;
         }
-        SQLException sql = sqlException(e);
-        if (sql == null) {
-            boolean database = e instanceof DataAccessException || e instanceof TransactionException
-                    || e instanceof ConnectionException;
-            return database ? new StorageUnavailableException(UNAVAILABLE + " (" + operation + ")", e) : e;
-        }
-        return translate(operation, sql, onMissingParent);
+        return sql == null ? new StorageUnavailableException(UNAVAILABLE + " (" + operation + ")", e)
+                : translate(operation, sql, onMissingParent);
     }
 
-    /** The domain-facing exception for an {@link SQLException}, as {@link #translate(String, RuntimeException, Supplier)}. */
+    /** As {@link #translate(String, RuntimeException, Supplier)}, for an {@link SQLException}. */
     public static RuntimeException translate(String operation, SQLException e,
                                              Supplier<? extends RuntimeException> onMissingParent) {
         return switch (classify(e)) {
             case UNAVAILABLE -> new StorageUnavailableException(UNAVAILABLE + " (" + operation + ")", e);
-            case MISSING_PARENT -> onMissingParent != null
-                    ? withCause(onMissingParent.get(), e)
-                    : new IllegalStateException(operation + ": foreign key violated", e);
+            case MISSING_PARENT -> {
+                RuntimeException error = onMissingParent != null ? onMissingParent.get()
+                        : new IllegalStateException(operation + ": foreign key violated");
+                yield error.getCause() == null ? (RuntimeException) error.initCause(e) : error;
+            }
             case DUPLICATE_KEY -> new IllegalStateException(operation + ": duplicate key", e);
             case CONSTRAINT -> new IllegalStateException(operation + ": constraint violated", e);
             case BAD_STATEMENT -> new IllegalStateException(operation + ": statement rejected by the database", e);
@@ -83,21 +72,15 @@ public final class SqlErrors {
         String state = sqlState(e);
         if (state == null) {
             return Kind.UNAVAILABLE; // e.g. HikariCP: "HikariDataSource ... has been closed"
-        }
-        if (state.equals("23505")) {
+        } else if (state.equals("23505")) {
             return Kind.DUPLICATE_KEY;
-        }
-        if (state.equals("23503") || state.equals("23506")) {
+        } else if (state.equals("23503") || state.equals("23506")) {
             return Kind.MISSING_PARENT;
-        }
-        if (state.startsWith("23")) {
+        } else if (state.startsWith("23")) {
             return Kind.CONSTRAINT;
-        }
-        if (state.startsWith("22") || state.startsWith("42") || state.startsWith("0A")) {
+        } else if (state.startsWith("22") || state.startsWith("42") || state.startsWith("0A")
+                || (state.startsWith("90") && !H2_UNAVAILABLE.contains(state))) {
             return Kind.BAD_STATEMENT;
-        }
-        if (state.startsWith("90")) {
-            return H2_UNAVAILABLE.contains(state) ? Kind.UNAVAILABLE : Kind.BAD_STATEMENT;
         }
         return Kind.UNAVAILABLE;
     }
@@ -115,21 +98,13 @@ public final class SqlErrors {
     /** The first SQLSTATE along the exception, its chained exceptions and its causes. */
     private static String sqlState(SQLException e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql) {
-                for (SQLException next = sql; next != null; next = next.getNextException()) {
-                    if (next.getSQLState() != null) {
-                        return next.getSQLState();
-                    }
+            SQLException next = t instanceof SQLException sql ? sql : null;
+            for (; next != null; next = next.getNextException()) {
+                if (next.getSQLState() != null) {
+                    return next.getSQLState();
                 }
             }
         }
         return null;
-    }
-
-    private static RuntimeException withCause(RuntimeException error, SQLException cause) {
-        if (error.getCause() == null) {
-            error.initCause(cause);
-        }
-        return error;
     }
 }
