@@ -10,6 +10,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 
@@ -39,7 +40,8 @@ class OperationsFactory {
     @Singleton
     @Named("database")
     ReadinessCheck databaseReadiness(DataSource dataSource) {
-        return new DatabaseReadinessCheck(dataSource);
+        // The pool itself: the DataSource bean is Micronaut Data's contextual wrapper (connections only in transactions).
+        return new DatabaseReadinessCheck(DelegatingDataSource.unwrapDataSource(dataSource));
     }
 
     @Singleton
