@@ -1,15 +1,12 @@
 package com.jobwise.export.adapters.persistence;
 
-import com.jobwise.export.adapters.persistence.jdbc.Jdbc;
-import com.jobwise.export.adapters.persistence.jdbc.Timestamps;
 import com.jobwise.export.domain.model.FailedLogins;
 import com.jobwise.export.domain.model.StorageUnavailableException;
 import com.jobwise.export.domain.port.IFailedLoginRepository;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-import javax.sql.DataSource;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -24,58 +21,36 @@ import java.util.function.UnaryOperator;
  * for a row the domain rejects.
  */
 @Singleton
+@Requires(property = "datasources.default.url")
+@TranslateSqlErrors
 public class JdbcFailedLoginRepository implements IFailedLoginRepository {
-    private static final String SELECT =
-            "SELECT failures, window_started_at, locked_until FROM login_failures WHERE account_key = ?";
+    private final AccountRows.FailedLoginRows rows;
 
-    private final Jdbc jdbc;
-
-    /** Uses {@code dataSource}, whose schema the Flyway migrations of this module have created. */
-    public JdbcFailedLoginRepository(DataSource dataSource) {
-        this.jdbc = new Jdbc(dataSource);
+    JdbcFailedLoginRepository(AccountRows.FailedLoginRows rows) {
+        this.rows = rows;
     }
 
     @Override
     public Optional<FailedLogins> find(String accountKey) {
-        Objects.requireNonNull(accountKey, "accountKey");
-        return jdbc.query("find failed logins", SELECT, statement -> statement.setString(1, accountKey),
-                JdbcFailedLoginRepository::map).stream().findFirst();
+        return rows.findById(Objects.requireNonNull(accountKey, "accountKey"))
+                .map(AccountRows.FailedLoginRow::toFailedLogins);
     }
 
     @Override
+    @Transactional
     public FailedLogins update(String accountKey, UnaryOperator<FailedLogins> change) {
         Objects.requireNonNull(accountKey, "accountKey");
         Objects.requireNonNull(change, "change");
-        return jdbc.inTransaction("record failed login", connection -> {
-            Jdbc.update(connection, "INSERT INTO login_failures (account_key, failures) VALUES (?, 0) "
-                    + "ON CONFLICT DO NOTHING", statement -> statement.setString(1, accountKey));
-            FailedLogins current = Jdbc.query(connection, SELECT + " FOR UPDATE",
-                    statement -> statement.setString(1, accountKey), JdbcFailedLoginRepository::map).getFirst();
-            FailedLogins next = Objects.requireNonNull(change.apply(current), "change result");
-            Jdbc.update(connection, "UPDATE login_failures SET failures = ?, window_started_at = ?, locked_until = ? "
-                    + "WHERE account_key = ?", statement -> {
-                        statement.setInt(1, next.failures());
-                        statement.setObject(2, Timestamps.toColumn(next.windowStart()));
-                        statement.setObject(3, Timestamps.toColumn(next.lockedUntil()));
-                        statement.setString(4, accountKey);
-                    });
-            return next;
-        }, null);
+        rows.insertIfAbsent(accountKey);
+        FailedLogins current = rows.findByAccountKeyForUpdate(accountKey).orElseThrow().toFailedLogins();
+        FailedLogins next = Objects.requireNonNull(change.apply(current), "change result");
+        rows.update(new AccountRows.FailedLoginRow(accountKey, next.failures(), next.windowStart(),
+                next.lockedUntil()));
+        return next;
     }
 
     @Override
     public void delete(String accountKey) {
-        Objects.requireNonNull(accountKey, "accountKey");
-        jdbc.update("forget failed logins", "DELETE FROM login_failures WHERE account_key = ?",
-                statement -> statement.setString(1, accountKey));
-    }
-
-    private static FailedLogins map(ResultSet row) throws SQLException {
-        try {
-            return new FailedLogins(row.getInt("failures"), Timestamps.fromColumn(row, "window_started_at"),
-                    Timestamps.fromColumn(row, "locked_until"));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("login_failures row is not valid", e);
-        }
+        rows.deleteById(Objects.requireNonNull(accountKey, "accountKey"));
     }
 }

@@ -1,14 +1,12 @@
 package com.jobwise.export.adapters.persistence;
 
-import com.jobwise.export.adapters.persistence.jdbc.GenerationRows;
-import com.jobwise.export.adapters.persistence.jdbc.Jdbc;
 import com.jobwise.export.domain.model.Generation;
 import com.jobwise.export.domain.model.StorageUnavailableException;
 import com.jobwise.export.domain.model.UserId;
 import com.jobwise.export.domain.port.IGenerationRepository;
+import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 
-import javax.sql.DataSource;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -20,30 +18,23 @@ import java.util.Optional;
  * {@link IllegalStateException} for a duplicate id.
  */
 @Singleton
+@Requires(property = "datasources.default.url")
+@TranslateSqlErrors
 public class JdbcGenerationRepository implements IGenerationRepository {
-    private final Jdbc jdbc;
+    private final GenerationRows rows;
 
-    /** Uses {@code dataSource}, whose schema the Flyway migrations of this module have created. */
-    public JdbcGenerationRepository(DataSource dataSource) {
-        this.jdbc = new Jdbc(dataSource);
+    JdbcGenerationRepository(GenerationRows rows) {
+        this.rows = rows;
     }
 
     @Override
     public void save(Generation generation) {
-        Objects.requireNonNull(generation, "generation");
-        jdbc.insert("save generation", GenerationRows.INSERT,
-                statement -> GenerationRows.bindInsert(statement, generation), null);
+        rows.save(GenerationRows.Row.of(Objects.requireNonNull(generation, "generation")));
     }
 
     @Override
     public Optional<Generation> findByIdAndUser(String id, UserId userId) {
-        if (id == null) {
-            return Optional.empty();
-        }
-        return jdbc.query("find generation",
-                "SELECT " + GenerationRows.COLUMNS + " FROM generations WHERE id = ? AND user_id = ?", statement -> {
-                    statement.setString(1, id);
-                    statement.setString(2, userId.value());
-                }, GenerationRows::map).stream().findFirst();
+        return id == null ? Optional.empty()
+                : rows.findByIdAndUserId(id, userId.value()).map(GenerationRows.Row::toGeneration);
     }
 }

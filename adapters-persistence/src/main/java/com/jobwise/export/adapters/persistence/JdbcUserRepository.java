@@ -1,20 +1,15 @@
 package com.jobwise.export.adapters.persistence;
 
-import com.jobwise.export.adapters.persistence.jdbc.Jdbc;
-import com.jobwise.export.adapters.persistence.jdbc.Timestamps;
 import com.jobwise.export.domain.model.EmailAddress;
 import com.jobwise.export.domain.model.EmailAlreadyRegisteredException;
 import com.jobwise.export.domain.model.StorageUnavailableException;
-import com.jobwise.export.domain.model.Tier;
 import com.jobwise.export.domain.model.User;
 import com.jobwise.export.domain.model.UserId;
 import com.jobwise.export.domain.port.IUserRepository;
+import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 
-import javax.sql.DataSource;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,54 +22,38 @@ import java.util.Optional;
  * the database cannot be reached; {@link IllegalStateException} for a duplicate id or a row the domain rejects.
  */
 @Singleton
+@Requires(property = "datasources.default.url")
+@TranslateSqlErrors
 public class JdbcUserRepository implements IUserRepository {
-    private static final String COLUMNS = "id, email, password_hash, full_name, tier, created_at";
-    private static final String UNIQUE_VIOLATION = "23505";
+    private final AccountRows.Users rows;
 
-    private final Jdbc jdbc;
-
-    /** Uses {@code dataSource}, whose schema the Flyway migrations of this module have created. */
-    public JdbcUserRepository(DataSource dataSource) {
-        this.jdbc = new Jdbc(dataSource);
+    JdbcUserRepository(AccountRows.Users rows) {
+        this.rows = rows;
     }
 
     @Override
     public void save(User user) {
         Objects.requireNonNull(user, "user");
-        jdbc.withConnection("save user", connection -> {
-            try {
-                return Jdbc.update(connection, "INSERT INTO users (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)",
-                        statement -> {
-                            statement.setString(1, user.id().value());
-                            statement.setString(2, user.email().value());
-                            statement.setString(3, user.passwordHash());
-                            statement.setString(4, user.fullName());
-                            statement.setString(5, user.tier().name().toLowerCase(Locale.ROOT));
-                            statement.setObject(6, Timestamps.toColumn(user.createdAt()));
-                        });
-            } catch (SQLException e) {
-                if (isEmailTaken(e)) {
-                    EmailAlreadyRegisteredException taken = new EmailAlreadyRegisteredException();
-                    taken.initCause(e);
-                    throw taken;
-                }
-                throw e;
+        try {
+            rows.save(AccountRows.UserRow.of(user));
+        } catch (RuntimeException e) {
+            if (isEmailTaken(SqlErrors.sqlException(e))) {
+                EmailAlreadyRegisteredException taken = new EmailAlreadyRegisteredException();
+                taken.initCause(e);
+                throw taken;
             }
-        });
+            throw e;
+        }
     }
 
     @Override
     public Optional<User> findById(UserId id) {
-        Objects.requireNonNull(id, "id");
-        return first(jdbc.query("find user", "SELECT " + COLUMNS + " FROM users WHERE id = ?",
-                statement -> statement.setString(1, id.value()), JdbcUserRepository::map));
+        return rows.findById(Objects.requireNonNull(id, "id").value()).map(AccountRows.UserRow::toUser);
     }
 
     @Override
     public Optional<User> findByEmail(EmailAddress email) {
-        Objects.requireNonNull(email, "email");
-        return first(jdbc.query("find user by email", "SELECT " + COLUMNS + " FROM users WHERE email = ?",
-                statement -> statement.setString(1, email.value()), JdbcUserRepository::map));
+        return rows.findByEmail(Objects.requireNonNull(email, "email").value()).map(AccountRows.UserRow::toUser);
     }
 
     /**
@@ -84,25 +63,11 @@ public class JdbcUserRepository implements IUserRepository {
      */
     private static boolean isEmailTaken(SQLException e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())
+            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())
                     && String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT).contains("uq_users_email")) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static User map(ResultSet row) throws SQLException {
-        try {
-            return new User(new UserId(row.getString("id")), new EmailAddress(row.getString("email")),
-                    row.getString("password_hash"), row.getString("full_name"), Tier.fromClaim(row.getString("tier")),
-                    Timestamps.fromColumn(row, "created_at"));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("users row " + row.getString("id") + " is not a valid account", e);
-        }
-    }
-
-    private static Optional<User> first(List<User> rows) {
-        return rows.stream().findFirst();
     }
 }

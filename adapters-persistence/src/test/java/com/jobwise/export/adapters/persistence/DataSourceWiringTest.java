@@ -1,6 +1,5 @@
 package com.jobwise.export.adapters.persistence;
 
-import com.jobwise.export.adapters.persistence.jdbc.FlywayMigrations;
 import com.jobwise.export.domain.model.DocumentType;
 import com.jobwise.export.domain.model.Generation;
 import com.jobwise.export.domain.model.StorageUnavailableException;
@@ -8,9 +7,9 @@ import com.jobwise.export.domain.model.UserId;
 import com.jobwise.export.domain.port.TestData;
 import com.zaxxer.hikari.HikariDataSource;
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.postgresql.ds.PGSimpleDataSource;
 
 import javax.sql.DataSource;
 import java.nio.file.Files;
@@ -28,10 +27,12 @@ class DataSourceWiringTest {
     void poolSettingsComeFromDatasourcesDefault() {
         try (PersistenceTestContext db = PersistenceTestContext.start(TestDatabase.h2(),
                 Map.of("datasources.default.maximum-pool-size", 3, "datasources.default.connection-timeout", 2500))) {
-            HikariDataSource pool = db.context().getBean(HikariDataSource.class);
+            HikariDataSource pool = db.pool();
             assertThat(pool.getMaximumPoolSize()).isEqualTo(3);
             assertThat(pool.getConnectionTimeout()).isEqualTo(2500);
-            assertThat(db.context().getBean(DataSource.class)).isSameAs(pool);
+            // The one DataSource bean is Micronaut Data's contextual wrapper around exactly this pool.
+            assertThat(db.context().getBeansOfType(DataSource.class)).hasSize(1);
+            assertThat(DelegatingDataSource.unwrapDataSource(db.context().getBean(DataSource.class))).isSameAs(pool);
         }
     }
 
@@ -47,7 +48,7 @@ class DataSourceWiringTest {
         assertThat(dir.resolve("exports.mv.db")).exists();
         try (PersistenceTestContext second = PersistenceTestContext.start(new TestDatabase.H2(url), Map.of())) {
             assertThat(second.generations().findByIdAndUser(generation.id(), user)).isPresent();
-            assertThat(FlywayMigrations.migrate(second.dataSource())).isZero();
+            assertThat(TestDatabase.migrate(second.dataSource())).isZero();
         }
     }
 
@@ -59,7 +60,7 @@ class DataSourceWiringTest {
                     DocumentType.COVER_LETTER, null, "Dear team", TestData.now());
             // No table: a schema mismatch is a bug (IllegalStateException), not a retryable outage.
             assertThatThrownBy(() -> db.generations().save(generation)).isInstanceOf(IllegalStateException.class);
-            assertThat(FlywayMigrations.migrate(db.dataSource())).isEqualTo(migrationScripts());
+            assertThat(TestDatabase.migrate(db.dataSource())).isEqualTo(migrationScripts());
             db.generations().save(generation);
             assertThat(db.generations().findByIdAndUser(generation.id(), generation.userId())).isPresent();
         }
@@ -67,21 +68,40 @@ class DataSourceWiringTest {
 
     @Test
     void refusedConnectionIsStorageUnavailable() {
-        PGSimpleDataSource nowhere = new PGSimpleDataSource();
-        nowhere.setURL("jdbc:postgresql://127.0.0.1:1/test");
-        nowhere.setConnectTimeout(2);
-
-        assertThatThrownBy(() -> new JdbcGenerationRepository(nowhere).findByIdAndUser("g", TestData.newUser()))
-                .isInstanceOf(StorageUnavailableException.class);
-        assertThatThrownBy(() -> new JdbcExportRepository(nowhere).save(TestData.export(TestData.newUser()).build()))
-                .isInstanceOf(StorageUnavailableException.class);
+        // A pool that starts without a connection (no migration, no fail-fast) over a port nobody listens on.
+        try (ApplicationContext context = ApplicationContext.run(Map.of(
+                "datasources.default.url", "jdbc:postgresql://127.0.0.1:1/test?connectTimeout=2",
+                "datasources.default.username", "postgres",
+                "datasources.default.initialization-fail-timeout", -1,
+                "datasources.default.connection-timeout", 2000))) {
+            assertThatThrownBy(() -> context.getBean(JdbcGenerationRepository.class)
+                    .findByIdAndUser("g", TestData.newUser()))
+                    .isInstanceOf(StorageUnavailableException.class);
+            assertThatThrownBy(() -> context.getBean(JdbcExportRepository.class)
+                    .save(TestData.export(TestData.newUser()).build()))
+                    .isInstanceOf(StorageUnavailableException.class);
+        }
     }
 
     @Test
     void anUnreachableDatabaseStopsTheApplicationAtStartup() {
         assertThatThrownBy(() -> ApplicationContext.run(Map.of(
                 "datasources.default.url", "jdbc:postgresql://127.0.0.1:1/test",
-                "datasources.default.username", "postgres")).close())
+                "datasources.default.username", "postgres",
+                "flyway.datasources.default.enabled", true)).close())
+                .isInstanceOf(RuntimeException.class);
+    }
+
+    @Test
+    void aDatabaseThatCannotBeMigratedStopsTheApplicationAtStartup() throws Exception {
+        TestDatabase database = TestDatabase.h2();
+        try (HikariDataSource pool = database.newPool(1);
+             java.sql.Connection connection = pool.getConnection();
+             java.sql.Statement statement = connection.createStatement()) {
+            // A schema Flyway did not create (and no history table): migrating it must not start.
+            statement.execute("CREATE TABLE generations (id VARCHAR(10))");
+        }
+        assertThatThrownBy(() -> PersistenceTestContext.start(database, Map.of()).close())
                 .isInstanceOf(RuntimeException.class);
     }
 

@@ -13,7 +13,6 @@ import com.jobwise.export.domain.model.UserId;
 import com.jobwise.export.domain.port.ExportPage;
 import com.jobwise.export.domain.port.ExportQuery;
 import com.jobwise.export.domain.port.TestData;
-import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -273,19 +272,14 @@ abstract class JdbcRepositoriesContract {
         assertThat(db().exports().totalSizeBytes(user, now)).isEqualTo(1000);
     }
 
-    /** Two pools over one database stand for two instances of the service. */
+    /** Two contexts (two pools) over one database stand for two instances of the service. */
     @Test
     void quotaHoldsAcrossTwoInstances() throws Exception {
         UserId user = TestData.newUser();
         Instant now = TestData.now();
         String generation = savedGeneration(user).id();
-        Map<String, Object> properties = db().context().getProperties("datasources.default");
-        try (HikariDataSource secondPool = new HikariDataSource()) {
-            secondPool.setJdbcUrl((String) properties.get("url"));
-            secondPool.setUsername((String) properties.get("username"));
-            secondPool.setPassword((String) properties.get("password"));
-            secondPool.setMaximumPoolSize(4);
-            List<JdbcExportRepository> instances = List.of(db().exports(), new JdbcExportRepository(secondPool));
+        try (PersistenceTestContext second = db().secondInstance(Map.of("datasources.default.maximum-pool-size", 4))) {
+            List<JdbcExportRepository> instances = List.of(db().exports(), second.exports());
             ExecutorService pool = Executors.newFixedThreadPool(16);
             CountDownLatch start = new CountDownLatch(1);
             try {
@@ -368,15 +362,14 @@ abstract class JdbcRepositoriesContract {
 
     @Test
     void aDatabaseThatIsGoneIsStorageUnavailableOnEveryCall() {
-        Map<String, Object> properties = db().context().getProperties("datasources.default");
-        HikariDataSource closed = new HikariDataSource();
-        closed.setJdbcUrl((String) properties.get("url"));
-        closed.setUsername((String) properties.get("username"));
-        closed.setPassword((String) properties.get("password"));
-        closed.close();
-        JdbcExportRepository exports = new JdbcExportRepository(closed);
-        JdbcGenerationRepository generations = new JdbcGenerationRepository(closed);
-        JdbcPreviewRepository previews = new JdbcPreviewRepository(closed);
+        try (PersistenceTestContext gone = db().secondInstance(Map.of())) {
+            gone.pool().close();
+            callsOnAGoneDatabase(gone.exports(), gone.generations(), gone.previews());
+        }
+    }
+
+    private static void callsOnAGoneDatabase(JdbcExportRepository exports, JdbcGenerationRepository generations,
+                                             JdbcPreviewRepository previews) {
         UserId user = TestData.newUser();
         Export export = TestData.export(user).build();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);

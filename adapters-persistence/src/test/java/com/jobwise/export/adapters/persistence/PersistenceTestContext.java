@@ -4,7 +4,9 @@ import com.jobwise.export.domain.model.DocumentType;
 import com.jobwise.export.domain.model.Generation;
 import com.jobwise.export.domain.model.UserId;
 import com.jobwise.export.domain.port.TestData;
+import com.zaxxer.hikari.HikariDataSource;
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 
 import javax.sql.DataSource;
 import java.util.HashMap;
@@ -12,22 +14,40 @@ import java.util.Map;
 
 /**
  * A Micronaut context wired exactly as the bootstrap wires this module (bean definitions of this module,
- * {@code datasources.default.*}, Flyway on), over a {@link TestDatabase}. Closing it closes both.
+ * {@code datasources.default.*}, {@code flyway.datasources.default.enabled: true}), over a {@link TestDatabase}.
+ * Closing it closes both, unless it is a {@linkplain #secondInstance second instance}.
  */
 final class PersistenceTestContext implements AutoCloseable {
     private final TestDatabase database;
+    private final boolean ownsDatabase;
     private final ApplicationContext context;
 
-    private PersistenceTestContext(TestDatabase database, Map<String, Object> extra) {
+    private PersistenceTestContext(TestDatabase database, Map<String, Object> extra, boolean ownsDatabase) {
         this.database = database;
+        this.ownsDatabase = ownsDatabase;
         Map<String, Object> properties = new HashMap<>(database.properties());
+        properties.put("flyway.datasources.default.enabled", true);
         properties.putAll(extra);
         try {
             this.context = ApplicationContext.run(properties);
         } catch (RuntimeException e) {
-            database.close();
+            if (ownsDatabase) {
+                database.close();
+            }
             throw e;
         }
+    }
+
+    private PersistenceTestContext(TestDatabase database, Map<String, Object> extra) {
+        this(database, extra, true);
+    }
+
+    /**
+     * Another context (its own pool and beans) over the same database: a second instance of the service.
+     * Closing it leaves the database alone.
+     */
+    PersistenceTestContext secondInstance(Map<String, Object> extra) {
+        return new PersistenceTestContext(database, extra, false);
     }
 
     static PersistenceTestContext postgres() {
@@ -54,8 +74,17 @@ final class PersistenceTestContext implements AutoCloseable {
         return context.getBean(JdbcGenerationRepository.class);
     }
 
+    /**
+     * The pool itself, for plain JDBC in tests: the {@code DataSource} bean is Micronaut Data's contextual
+     * wrapper, whose connections work only inside {@code @Transactional} or {@code @Connectable} code.
+     */
     DataSource dataSource() {
-        return context.getBean(DataSource.class);
+        return DelegatingDataSource.unwrapDataSource(context.getBean(DataSource.class));
+    }
+
+    /** The HikariCP pool micronaut-jdbc-hikari made from {@code datasources.default.*}. */
+    HikariDataSource pool() {
+        return (HikariDataSource) dataSource();
     }
 
     JdbcPreviewRepository previews() {
@@ -80,7 +109,9 @@ final class PersistenceTestContext implements AutoCloseable {
         try {
             context.close();
         } finally {
-            database.close();
+            if (ownsDatabase) {
+                database.close();
+            }
         }
     }
 }

@@ -1,7 +1,9 @@
 package com.jobwise.export.adapters.persistence;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.flywaydb.core.Flyway;
 
+import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -20,9 +22,8 @@ public abstract class TestDatabase implements AutoCloseable {
     public abstract Map<String, Object> properties();
 
     /**
-     * A new pool of at most {@code size} connections on this database (unmigrated: run
-     * {@code FlywayMigrations.migrate} on it when needed); the caller closes it. Two pools stand for two
-     * instances of the service.
+     * A new pool of at most {@code size} connections on this database (unmigrated: run {@link #migrate} on it
+     * when needed); the caller closes it. Two pools stand for two instances of the service.
      */
     public HikariDataSource newPool(int size) {
         Map<String, Object> properties = properties();
@@ -36,6 +37,12 @@ public abstract class TestDatabase implements AutoCloseable {
 
     @Override
     public abstract void close();
+
+    /** Applies {@code classpath:db/migration} as micronaut-flyway does; returns how many migrations ran. */
+    public static int migrate(DataSource dataSource) {
+        return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate()
+                .migrationsExecuted;
+    }
 
     /** A fresh schema on the PostgreSQL test server; fails (never skips) when the server cannot be reached. */
     public static TestDatabase postgres() {

@@ -180,7 +180,8 @@ class ExternalIssuerEndToEndTest {
                 "password", "Secr3t-Password", "full_name", "Ada")))).isEqualTo(404);
         assertThat(service.status(HttpRequest.POST("/api/v1/auth/login", Map.of("email", "a@example.com",
                 "password", "Secr3t-Password")))).isEqualTo(404);
-        try (Connection connection = service.context().getBean(DataSource.class).getConnection();
+        try (Connection connection = io.micronaut.data.connection.jdbc.advice.DelegatingDataSource.unwrapDataSource(service.context().getBean(DataSource.class))
+                .getConnection();
              Statement statement = connection.createStatement();
              ResultSet count = statement.executeQuery("SELECT COUNT(*) FROM users")) {
             count.next();

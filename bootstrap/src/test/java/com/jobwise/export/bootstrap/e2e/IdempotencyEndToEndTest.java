@@ -60,7 +60,8 @@ class IdempotencyEndToEndTest {
     }
 
     static long exportRows(String user) throws SQLException {
-        try (Connection c = service.context().getBean(DataSource.class).getConnection();
+        try (Connection c = io.micronaut.data.connection.jdbc.advice.DelegatingDataSource.unwrapDataSource(service.context().getBean(DataSource.class))
+                .getConnection();
              PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM exports WHERE user_id = ?")) {
             s.setString(1, user);
             try (ResultSet rows = s.executeQuery()) {

@@ -1,6 +1,6 @@
 package com.jobwise.export.adapters.persistence.ratelimit;
 
-import com.jobwise.export.adapters.persistence.jdbc.Jdbc;
+import com.jobwise.export.adapters.persistence.SqlErrors;
 import com.jobwise.export.domain.model.RateLimit;
 import com.jobwise.export.domain.model.RateLimitedOperation;
 import com.jobwise.export.domain.model.StorageUnavailableException;
@@ -8,6 +8,7 @@ import com.jobwise.export.domain.model.UserId;
 import com.jobwise.export.domain.port.IRateLimiter;
 import com.jobwise.export.domain.port.RateLimitDecision;
 import io.github.bucket4j.BucketExceptions;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
@@ -51,7 +52,8 @@ public final class PostgresRateLimiter implements IRateLimiter {
     private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
 
     /**
-     * @param dataSource the service's PostgreSQL pool, migrated by this module's Flyway scripts
+     * @param dataSource the service's PostgreSQL pool (or the {@code DataSource} bean wrapping it), migrated by this
+     *                   module's Flyway scripts
      * @param limits     the budget of each operation, e.g. {@code RateLimitedOperation::defaultLimit} for the
      *                   spec's table; asked once per operation here, so a missing limit fails immediately
      *                   ({@link IllegalArgumentException})
@@ -64,7 +66,8 @@ public final class PostgresRateLimiter implements IRateLimiter {
     PostgresRateLimiter(DataSource dataSource, Function<RateLimitedOperation, RateLimit> limits, TimeMeter clock) {
         Objects.requireNonNull(dataSource, "dataSource");
         this.budgets = new Budgets(limits);
-        this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
+        // Bucket4j runs its own transactions: it gets the pool, not Micronaut Data's contextual wrapper of it.
+        this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(DelegatingDataSource.unwrapDataSource(dataSource))
                 .primaryKeyMapper(PrimaryKeyMapper.STRING)
                 .table(TABLE)
                 .idColumn("id")
@@ -113,7 +116,7 @@ public final class PostgresRateLimiter implements IRateLimiter {
     private static RuntimeException translate(String operation, RuntimeException e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql) {
-                RuntimeException translated = Jdbc.translate(operation, sql);
+                RuntimeException translated = SqlErrors.translate(operation, sql, null);
                 translated.addSuppressed(e);
                 return translated;
             }

@@ -1,7 +1,6 @@
 package com.jobwise.export.adapters.persistence.ratelimit;
 
 import com.jobwise.export.adapters.persistence.TestDatabase;
-import com.jobwise.export.adapters.persistence.jdbc.FlywayMigrations;
 import com.jobwise.export.domain.model.RateLimit;
 import com.jobwise.export.domain.model.RateLimitedOperation;
 import com.jobwise.export.domain.model.StorageUnavailableException;
@@ -41,7 +40,7 @@ class PostgresRateLimiterTest extends IRateLimiterContract {
         database = TestDatabase.postgres();
         instanceA = database.newPool(4);
         instanceB = database.newPool(4);
-        FlywayMigrations.migrate(instanceA);
+        TestDatabase.migrate(instanceA);
     }
 
     @AfterAll

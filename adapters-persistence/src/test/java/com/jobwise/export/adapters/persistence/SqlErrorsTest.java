@@ -1,4 +1,4 @@
-package com.jobwise.export.adapters.persistence.jdbc;
+package com.jobwise.export.adapters.persistence;
 
 import com.jobwise.export.domain.model.GenerationNotFoundException;
 import com.jobwise.export.domain.model.StorageUnavailableException;
@@ -53,5 +53,28 @@ class SqlErrorsTest {
         assertThat(SqlErrors.classify(outer)).isEqualTo(SqlErrors.Kind.DUPLICATE_KEY);
         assertThat(SqlErrors.classify(new SQLException("wrapped", null, new SQLException("fk", "23503"))))
                 .isEqualTo(SqlErrors.Kind.MISSING_PARENT);
+    }
+
+    @Test
+    void micronautDataAndTransactionFailuresAreTranslatedByTheSqlExceptionInside() {
+        RuntimeException duplicate = SqlErrors.translate("op",
+                new io.micronaut.data.exceptions.DataAccessException("Error executing PERSIST", new SQLException("dup", "23505")),
+                GenerationNotFoundException::new);
+        assertThat(duplicate).isInstanceOf(IllegalStateException.class).hasMessageContaining("duplicate key");
+        assertThat(SqlErrors.translate("op", new io.micronaut.data.exceptions.DataAccessException("fk",
+                new SQLException("fk", "23503")), GenerationNotFoundException::new))
+                .isInstanceOf(GenerationNotFoundException.class);
+        assertThat(SqlErrors.translate("op", new io.micronaut.transaction.exceptions.CannotCreateTransactionException(
+                "no connection"), null)).isInstanceOf(StorageUnavailableException.class);
+        assertThat(SqlErrors.translate("op", new io.micronaut.data.connection.exceptions.ConnectionException(
+                "gone"), null)).isInstanceOf(StorageUnavailableException.class);
+    }
+
+    @Test
+    void domainErrorsAndOtherExceptionsPassUnchanged() {
+        RuntimeException domain = new StorageUnavailableException("S3 is down", null);
+        RuntimeException bug = new IllegalArgumentException("limit must be 0 or more");
+        assertThat(SqlErrors.translate("op", domain, null)).isSameAs(domain);
+        assertThat(SqlErrors.translate("op", bug, null)).isSameAs(bug);
     }
 }

@@ -1,4 +1,4 @@
-package com.jobwise.export.adapters.persistence.jdbc;
+package com.jobwise.export.adapters.persistence;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -13,9 +13,9 @@ import java.util.Map;
  * {@code null}) to and from the TEXT columns {@code options}, {@code metadata} and {@code content_structured}.
  * Reading keeps the stored key order ({@link LinkedHashMap}); writing keeps the map's iteration order.
  * Integers come back as {@code Integer} (or {@code Long}/{@code BigInteger} when larger), decimals as
- * {@code Double}. Internal to {@code adapters-persistence}.
+ * {@code Double}.
  */
-public final class JsonText {
+final class JsonText {
     private static final TypeReference<LinkedHashMap<String, Object>> TREE = new TypeReference<>() {
     };
 
@@ -27,7 +27,7 @@ public final class JsonText {
     }
 
     /** The tree as compact JSON; {@code null} for a {@code null} tree. Throws {@link IllegalArgumentException} for a value JSON cannot hold. */
-    public static String write(Map<String, Object> tree) {
+    static String write(Map<String, Object> tree) {
         if (tree == null) {
             return null;
         }
@@ -39,7 +39,7 @@ public final class JsonText {
     }
 
     /** The JSON object in {@code text}; {@code null} for SQL NULL. Throws {@link IllegalStateException} for text that is not a JSON object. */
-    public static Map<String, Object> read(String text, String column) {
+    static Map<String, Object> read(String text, String column) {
         if (text == null) {
             return null;
         }

@@ -1,4 +1,4 @@
-package com.jobwise.export.adapters.persistence.jdbc;
+package com.jobwise.export.adapters.persistence;
 
 import org.junit.jupiter.api.Test;
 
