@@ -103,7 +103,7 @@ class AccountFlowEndToEndTest {
         assertThat(service.status(HttpRequest.POST("/api/v1/auth/refresh", Map.of("refresh_token", registrationToken))))
                 .isEqualTo(401);
 
-        DataSource db = io.micronaut.data.connection.jdbc.advice.DelegatingDataSource.unwrapDataSource(service.context().getBean(DataSource.class));
+        DataSource db = service.pool();
         assertThat(single(db, "SELECT password_hash FROM users WHERE id = ?", userId)).startsWith("$2a$12$")
                 .doesNotContain(PASSWORD);
         List<String> hashes = column(db, "SELECT token_hash FROM refresh_tokens WHERE user_id = ?", userId);

@@ -1,5 +1,6 @@
 package com.jobwise.export.bootstrap.e2e;
 
+import com.jobwise.export.domain.model.UserId;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
@@ -164,12 +165,12 @@ class ExternalIssuerEndToEndTest {
         assertThat(service.status(HttpRequest.GET((String) export.get("download_url")).bearerAuth(token))).isEqualTo(200);
         assertThat(service.status(HttpRequest.GET((String) export.get("download_url"))
                 .bearerAuth(rs256(issuerKey, claims("auth0-" + user.substring(6)).build())))).isEqualTo(404);
-        try (Connection connection = service.context().getBean(DataSource.class).getConnection();
+        try (Connection connection = service.pool().getConnection();
              Statement statement = connection.createStatement();
              ResultSet key = statement.executeQuery("SELECT file_path FROM exports WHERE id = '"
                      + export.get("export_id") + "'")) {
             assertThat(key.next()).isTrue();
-            assertThat(key.getString(1)).isEqualTo("exports/" + new com.jobwise.export.domain.model.UserId(user)
+            assertThat(key.getString(1)).isEqualTo("exports/" + new UserId(user)
                     .pathSegment() + "/" + export.get("export_id") + ".pdf").doesNotContain("|");
         }
     }
@@ -180,7 +181,7 @@ class ExternalIssuerEndToEndTest {
                 "password", "Secr3t-Password", "full_name", "Ada")))).isEqualTo(404);
         assertThat(service.status(HttpRequest.POST("/api/v1/auth/login", Map.of("email", "a@example.com",
                 "password", "Secr3t-Password")))).isEqualTo(404);
-        try (Connection connection = io.micronaut.data.connection.jdbc.advice.DelegatingDataSource.unwrapDataSource(service.context().getBean(DataSource.class))
+        try (Connection connection = service.pool()
                 .getConnection();
              Statement statement = connection.createStatement();
              ResultSet count = statement.executeQuery("SELECT COUNT(*) FROM users")) {

@@ -60,7 +60,7 @@ class IdempotencyEndToEndTest {
     }
 
     static long exportRows(String user) throws SQLException {
-        try (Connection c = io.micronaut.data.connection.jdbc.advice.DelegatingDataSource.unwrapDataSource(service.context().getBean(DataSource.class))
+        try (Connection c = service.pool()
                 .getConnection();
              PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM exports WHERE user_id = ?")) {
             s.setString(1, user);

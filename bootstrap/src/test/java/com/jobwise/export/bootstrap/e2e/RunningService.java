@@ -1,6 +1,7 @@
 package com.jobwise.export.bootstrap.e2e;
 
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
@@ -10,6 +11,7 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.runtime.server.EmbeddedServer;
 import com.jobwise.export.adapters.rest.security.HmacTokenIssuer;
 
+import javax.sql.DataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -106,6 +108,14 @@ final class RunningService implements AutoCloseable {
 
     ApplicationContext context() {
         return server.getApplicationContext();
+    }
+
+    /**
+     * The service's connection pool itself, for plain JDBC in tests: the {@code DataSource} bean is Micronaut
+     * Data's contextual wrapper, whose connections exist only inside {@code @Transactional} code.
+     */
+    DataSource pool() {
+        return DelegatingDataSource.unwrapDataSource(context().getBean(DataSource.class));
     }
 
     BlockingHttpClient http() {
