@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * letter's signature becomes the same initials. Everything else is kept, but every text is also
  * scrubbed: any occurrence of the removed values (URLs also without scheme or {@code www.}) is
  * deleted (the header's contact values and project URLs, not entry locations) and the full name and each part of it of three or more letters (whole words) are replaced
- * by initials. Recipient details of a cover letter are the employer's and stay.
+ * by initials. A cover letter's recipient is the employer's and stays, scrubbed like every text (its
+ * address loses the candidate's city when they are the same string).
  */
 public final class ContentAnonymizer {
     private final String initials;
@@ -112,7 +113,10 @@ public final class ContentAnonymizer {
             return null;
         }
         String signature = l.signature() == null ? null : (initials != null ? initials : text(l.signature()));
-        return new Letter(text(l.date()), l.recipient(), text(l.subject()), text(l.greeting()), texts(l.paragraphs()),
+        Letter.Recipient r = l.recipient();
+        Letter.Recipient recipient = r == null ? null
+                : new Letter.Recipient(text(r.name()), text(r.title()), text(r.company()), text(r.address()));
+        return new Letter(text(l.date()), recipient, text(l.subject()), text(l.greeting()), texts(l.paragraphs()),
                 text(l.closing()), signature);
     }
 

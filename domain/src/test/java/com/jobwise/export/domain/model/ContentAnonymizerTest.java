@@ -39,7 +39,7 @@ class ContentAnonymizerTest {
     }
 
     @Test
-    void aCoverLetterSignsWithInitialsAndKeepsTheRecipient() {
+    void aCoverLetterSignsWithInitialsAndKeepsTheEmployersRecipient() {
         CoverLetterContent anonymous = (CoverLetterContent) ContentAnonymizer.anonymize(ContentWriterTest.fullLetter());
 
         assertThat(anonymous.letter().signature()).isEqualTo("J. A.-N.");
