@@ -152,6 +152,13 @@ class ExportApiTest {
         assertThat(option.getStatus().getCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY.getCode());
         assertThat(option.getResponse().getBody(String.class).orElseThrow())
                 .contains("\"detail\":\"font_size must be between 9 and 14\"");
+        for (String flag : List.of("embed_source", "anonymize")) {
+            HttpClientResponseException notBoolean = failure(as(alice, HttpRequest.POST("/api/v1/exports/docx",
+                    Map.of("generation_id", generationId, "template", "classic", "options", Map.of(flag, "yes")))));
+            assertThat(notBoolean.getStatus().getCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY.getCode());
+            assertThat(notBoolean.getResponse().getBody(String.class).orElseThrow())
+                    .contains("\"detail\":\"" + flag + " must be true or false\"");
+        }
 
         HttpClientResponseException missing = failure(as(alice, HttpRequest.POST("/api/v1/exports/pdf",
                 Map.of("generation_id", UUID.randomUUID().toString()))));

@@ -167,7 +167,10 @@ class LifecycleApiTest {
         assertThat(modern).containsEntry("version", "1.0").containsEntry("sample_pdf_url", "/api/v1/exports/templates/modern/sample.pdf");
         assertThat((Map<String, Object>) modern.get("default_options")).containsEntry("font_family", "Helvetica")
                 .containsEntry("font_size", 11).containsEntry("accent_color", "#2563EB").containsEntry("line_spacing", 1.15);
-        assertThat((Map<String, Object>) modern.get("option_constraints")).containsEntry("font_size", Map.of("min", 9, "max", 14));
+        assertThat((Map<String, Object>) modern.get("option_constraints")).containsEntry("font_size", Map.of("min", 9, "max", 14))
+                .containsEntry("embed_source", "boolean").containsEntry("anonymize", "boolean");
+        assertThat((Map<String, Object>) modern.get("default_options")).containsEntry("embed_source", true)
+                .containsEntry("anonymize", false);
         assertThat((Map<String, Object>) modern.get("features")).containsEntry("layout", "two-column");
 
         HttpClientResponseException unknown = failure(as(alice, HttpRequest.GET("/api/v1/exports/templates/futuristic")));

@@ -1,5 +1,6 @@
 package com.jobwise.export.application.export;
 
+import com.jobwise.export.domain.model.ContentAnonymizer;
 import com.jobwise.export.domain.model.ContentReader;
 import com.jobwise.export.domain.model.DocumentContent;
 import com.jobwise.export.domain.model.Export;
@@ -35,7 +36,9 @@ import java.util.Map;
  * object key {@code exports/{user_id}/{export_id}.{ext}} → render in memory → PUT → insert row.
  * If the insert fails the object is deleted again, so no object is left without a row. The storage
  * quota is enforced atomically with the insert (one statement batch, no separate pre-check), so an
- * export over the quota leaves nothing behind either.
+ * export over the quota leaves nothing behind either. With the option {@code anonymize} the content
+ * is replaced by its {@link ContentAnonymizer} copy before rendering (so every format, the embedded
+ * data and the metadata see only that copy) and the requested file name is scrubbed of the name.
  *
  * <p>Errors: {@code GenerationNotFoundException} (404), {@code TemplateNotFoundException} (400),
  * {@code InvalidOptionException} / {@code InvalidContentException} (422),
@@ -86,7 +89,10 @@ public final class ExportDocument {
         Generation generation = findGeneration(command);
         Template template = TemplateCatalog.require(command.template());
         TemplateOptions options = TemplateOptions.resolve(template, command.options(), command.format());
-        DocumentContent content = ContentReader.read(generation);
+        DocumentContent original = ContentReader.read(generation);
+        DocumentContent content = options.anonymize() ? ContentAnonymizer.anonymize(original) : original;
+        String filename = options.anonymize() ? ContentAnonymizer.scrub(original, command.filename())
+                : command.filename();
 
         RenderedDocument rendered = renderer.render(content, template, options);
 
@@ -95,7 +101,7 @@ public final class ExportDocument {
         Map<String, Object> metadata = new LinkedHashMap<>(rendered.metadata());
         metadata.put("processing_time_seconds", Math.round((System.nanoTime() - started) / 1e6) / 1000.0);
         Export export = new Export(id, command.userId(), generation.id(), generation.documentType(), command.format(),
-                template.id(), FileNames.forExport(command.filename(), content, command.format()),
+                template.id(), FileNames.forExport(filename, content, command.format()),
                 Export.objectKeyFor(command.userId(), id, command.format()), rendered.bytes().length,
                 rendered.pageCount(), options.toMap(), metadata, 0, createdAt.plus(retention), createdAt);
         store(export, rendered.bytes(), command.tier());

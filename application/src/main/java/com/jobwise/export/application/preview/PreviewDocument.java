@@ -1,5 +1,6 @@
 package com.jobwise.export.application.preview;
 
+import com.jobwise.export.domain.model.ContentAnonymizer;
 import com.jobwise.export.domain.model.ContentReader;
 import com.jobwise.export.domain.model.DocumentContent;
 import com.jobwise.export.domain.model.ExportFormat;
@@ -52,7 +53,8 @@ public final class PreviewDocument {
                 .orElseThrow(GenerationNotFoundException::new);
         Template template = TemplateCatalog.require(command.template());
         TemplateOptions options = TemplateOptions.resolve(template, command.options(), ExportFormat.PDF);
-        DocumentContent content = ContentReader.read(generation);
+        DocumentContent read = ContentReader.read(generation);
+        DocumentContent content = options.anonymize() ? ContentAnonymizer.anonymize(read) : read;
 
         byte[] png = renderer.renderFirstPage(content, template, options, true);
 

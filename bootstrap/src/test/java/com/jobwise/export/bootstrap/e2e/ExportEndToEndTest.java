@@ -1,6 +1,8 @@
 package com.jobwise.export.bootstrap.e2e;
 
 import com.jobwise.export.adapters.s3.S3ObjectStore;
+import com.jobwise.export.domain.model.ContentReader;
+import com.jobwise.export.domain.model.DocumentType;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.json.JsonMapper;
@@ -79,6 +81,79 @@ class ExportEndToEndTest {
             exported++;
         }
         assertThat(exported).isEqualTo(6);
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void anAnonymisedExportThroughHttpHoldsNoIdentifyingStringAndThePdfCarriesItsContent() throws IOException {
+        String user = "e2e-anon-" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> generation = Samples.all(json).stream()
+                .filter(e -> e.getKey().equals("resume-backend-engineer.json")).findFirst().orElseThrow().getValue();
+        Map<String, Object> content = (Map<String, Object>) generation.get("content_structured");
+        Map<String, Object> header = (Map<String, Object>) content.get("header");
+        String name = (String) header.get("name");
+        List<String> removed = List.of(name, name.substring(name.lastIndexOf(' ') + 1), (String) header.get("email"),
+                (String) header.get("phone"), (String) header.get("location"),
+                ((String) header.get("github")).replaceFirst("^https?://", ""),
+                ((String) header.get("linkedin")).replaceFirst("^https?://(www\\.)?", ""));
+        Map<String, Object> created = service.http().retrieve(service.as(user,
+                HttpRequest.POST("/api/v1/generations", generation)), Map.class);
+
+        for (String format : List.of("pdf", "docx")) {
+            Map<String, Object> export = service.http().retrieve(service.as(user, HttpRequest.POST(
+                    "/api/v1/exports/" + format, Map.of("generation_id", created.get("id"), "template", "modern",
+                            "options", Map.of("anonymize", true)))), Map.class);
+            HttpResponse<byte[]> download = service.http().exchange(service.as(user,
+                    HttpRequest.GET((String) export.get("download_url"))), byte[].class);
+            String readable = export.get("filename") + "\n" + download.getHeaders().get("Content-Disposition") + "\n";
+            if (format.equals("pdf")) {
+                try (PDDocument document = Loader.loadPDF(download.body())) {
+                    readable += normalize(new PDFTextStripper().getText(document)) + "\n"
+                            + document.getDocumentInformation().getAuthor() + "\n"
+                            + document.getDocumentInformation().getTitle() + "\n"
+                            + new String(embedded(document), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            } else {
+                readable += docxText(download.body());
+            }
+            for (String value : removed) {
+                assertThat(readable).as(format).doesNotContainIgnoringCase(value);
+            }
+            String bullet = ((List<String>) ((List<Map<String, Object>>) ((Map<String, Object>) ((List<?>) content
+                    .get("sections")).stream().filter(x -> "experience".equals(((Map<?, ?>) x).get("type")))
+                    .findFirst().orElseThrow()).get("entries")).getFirst().get("bullets")).getFirst();
+            assertThat(readable.toLowerCase(java.util.Locale.ROOT)).as(format).contains("j. a.-n.", "experience",
+                    normalize(bullet).substring(0, 20).toLowerCase(java.util.Locale.ROOT));
+        }
+
+        Map<String, Object> plain = service.http().retrieve(service.as(user, HttpRequest.POST("/api/v1/exports/pdf",
+                Map.of("generation_id", created.get("id")))), Map.class);
+        byte[] pdf = service.http().exchange(service.as(user, HttpRequest.GET((String) plain.get("download_url"))),
+                byte[].class).body();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            Map<String, Object> embedded = json.readValue(embedded(document), Map.class);
+            assertThat(ContentReader.read(DocumentType.RESUME, embedded))
+                    .isEqualTo(ContentReader.read(DocumentType.RESUME, content));
+        }
+    }
+
+    /** The one embedded file of {@code document} ({@code resume.json}). */
+    private static byte[] embedded(PDDocument document) throws IOException {
+        var files = document.getDocumentCatalog().getNames().getEmbeddedFiles().getNames();
+        assertThat(files).containsOnlyKeys("resume.json");
+        return files.get("resume.json").getEmbeddedFile().toByteArray();
+    }
+
+    /** Every part of a DOCX package, as text. */
+    private static String docxText(byte[] docx) throws IOException {
+        StringBuilder all = new StringBuilder();
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                String xml = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                all.append(xml).append('\n').append(xml.replaceAll("<[^>]+>", "")).append('\n');
+            }
+        }
+        return all.toString();
     }
 
     @SuppressWarnings("unchecked")

@@ -89,7 +89,7 @@ public final class ContentReader {
                         entries(s.get("entries"), sp + ".entries", ContentReader::project));
                 case "education" -> new Section.Education(
                         entries(s.get("entries"), sp + ".entries", ContentReader::education));
-                default -> new Section.Text(humanize(type), textOf(s, sp));
+                default -> new Section.Text(heading(s, type, sp), textOf(s, sp));
             });
         }
         return sections;
@@ -104,6 +104,12 @@ public final class ContentReader {
             paragraphs.addAll(strings(content, path + ".content"));
         }
         return paragraphs;
+    }
+
+    /** An unknown section's heading: its {@code heading} when given (as {@link ContentWriter} writes), else its type. */
+    private static String heading(Map<String, Object> s, String type, String path) {
+        String heading = str(s, "heading", path);
+        return heading != null ? heading : humanize(type);
     }
 
     private static String humanize(String type) {

@@ -17,6 +17,10 @@ import java.util.regex.Pattern;
  * @param lineSpacing   multiple of the font size, 1.0 to 2.0
  * @param margins       inches, each 0.25 to 2.0
  * @param sidebarWidth  creative template only: the sidebar's share of the page width in percent, 20 to 45
+ * @param embedSource   PDF only: embed the structured content as {@code resume.json} /
+ *                      {@code cover-letter.json} (option {@code embed_source}, default {@code true})
+ * @param anonymize     remove contact details, links and the full name before rendering (option
+ *                      {@code anonymize}, default {@code false}; see {@link ContentAnonymizer})
  */
 public record TemplateOptions(
         String fontFamily,
@@ -33,11 +37,13 @@ public record TemplateOptions(
         boolean includeComments,
         List<String> editableFields,
         boolean enableTrackChanges,
-        Map<String, String> documentProperties) {
+        Map<String, String> documentProperties,
+        boolean embedSource,
+        boolean anonymize) {
 
     /** Options every template accepts, whatever its {@code customizable_options}. */
     public static final List<String> GENERAL_OPTIONS =
-            List.of("margins", "include_page_numbers", "header_style", "page_size");
+            List.of("margins", "include_page_numbers", "header_style", "page_size", "embed_source", "anonymize");
 
     /** Options only the DOCX route accepts (spec: "Additional DOCX Options"). */
     public static final List<String> DOCX_OPTIONS =
@@ -61,6 +67,17 @@ public record TemplateOptions(
     public TemplateOptions {
         editableFields = editableFields == null ? List.of() : List.copyOf(editableFields);
         documentProperties = documentProperties == null ? Map.of() : Map.copyOf(documentProperties);
+    }
+
+    /** Options with the defaults of {@code embed_source} (true) and {@code anonymize} (false). */
+    public TemplateOptions(String fontFamily, int fontSize, String accentColor, double lineSpacing, Margins margins,
+                           boolean includePageNumbers, HeaderStyle headerStyle, PageSize pageSize,
+                           String primaryColor, String secondaryColor, int sidebarWidth, boolean includeComments,
+                           List<String> editableFields, boolean enableTrackChanges,
+                           Map<String, String> documentProperties) {
+        this(fontFamily, fontSize, accentColor, lineSpacing, margins, includePageNumbers, headerStyle, pageSize,
+                primaryColor, secondaryColor, sidebarWidth, includeComments, editableFields, enableTrackChanges,
+                documentProperties, true, false);
     }
 
     /** How section headings are emphasised (spec: {@code header_style}). */
@@ -113,7 +130,7 @@ public record TemplateOptions(
     TemplateOptions withCreative(String primary, String secondary, int sidebar) {
         return new TemplateOptions(fontFamily, fontSize, accentColor, lineSpacing, margins, includePageNumbers,
                 headerStyle, pageSize, primary, secondary, sidebar, includeComments, editableFields,
-                enableTrackChanges, documentProperties);
+                enableTrackChanges, documentProperties, embedSource, anonymize);
     }
 
     /**
@@ -154,8 +171,15 @@ public record TemplateOptions(
                 ? bool("enable_track_changes", r.get("enable_track_changes")) : d.enableTrackChanges;
         Map<String, String> properties = r.containsKey("document_properties")
                 ? documentProperties(r.get("document_properties")) : d.documentProperties;
+        boolean embed = r.containsKey("embed_source") ? bool("embed_source", r.get("embed_source")) : d.embedSource;
+        boolean anonymous = r.containsKey("anonymize") ? bool("anonymize", r.get("anonymize")) : d.anonymize;
+        if (anonymous && properties.containsKey("author")) {
+            // an explicit author would put the name back into an anonymised file's properties
+            properties = new LinkedHashMap<>(properties);
+            properties.remove("author");
+        }
         return new TemplateOptions(fontFamily, fontSize, accent, spacing, margins, pageNumbers, headerStyle, pageSize,
-                primary, secondary, sidebar, comments, editable, trackChanges, properties);
+                primary, secondary, sidebar, comments, editable, trackChanges, properties, embed, anonymous);
     }
 
     private static void checkAllowed(Template template, String key, ExportFormat format) {
@@ -350,6 +374,8 @@ public record TemplateOptions(
         c.put("margins", Map.of("min", MIN_MARGIN, "max", MAX_MARGIN, "unit", "inches"));
         c.put("header_style", List.of("bold", "underline", "both"));
         c.put("page_size", List.of("letter", "a4"));
+        c.put("embed_source", "boolean");
+        c.put("anonymize", "boolean");
         return c;
     }
 
@@ -372,6 +398,8 @@ public record TemplateOptions(
         m.put("primary_color", primaryColor);
         m.put("secondary_color", secondaryColor);
         m.put("sidebar_width", sidebarWidth);
+        m.put("embed_source", embedSource);
+        m.put("anonymize", anonymize);
         return m;
     }
 

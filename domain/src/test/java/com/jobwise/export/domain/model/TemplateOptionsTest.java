@@ -66,16 +66,20 @@ class TemplateOptionsTest {
                 Arguments.of("modern", Map.of("header_style", "italic"), "header_style must be one of: bold, underline, both"),
                 Arguments.of("modern", Map.of("page_size", "legal"), "page_size must be one of: letter, a4"),
                 Arguments.of("classic", Map.of("accent_color", "#FF0000"),
-                        "Option 'accent_color' is not available for template 'classic'. Customizable options: font_family, font_size, margins; general options: margins, include_page_numbers, header_style, page_size"),
+                        "Option 'accent_color' is not available for template 'classic'. Customizable options: font_family, font_size, margins; general options: margins, include_page_numbers, header_style, page_size, embed_source, anonymize"),
                 Arguments.of("classic", Map.of("font_family", "Helvetica"), "font_family must be one of: Times New Roman, Times, Georgia"),
                 Arguments.of("ats-optimized", Map.of("line_spacing", 1.5),
-                        "Option 'line_spacing' is not available for template 'ats-optimized'. Customizable options: font_family, font_size; general options: margins, include_page_numbers, header_style, page_size"),
+                        "Option 'line_spacing' is not available for template 'ats-optimized'. Customizable options: font_family, font_size; general options: margins, include_page_numbers, header_style, page_size, embed_source, anonymize"),
                 Arguments.of("creative", Map.of("sidebar_width", 80), "sidebar_width must be between 20 and 45 (percent of the page width)"),
                 Arguments.of("creative", Map.of("primary_color", "red"), "primary_color must be a hex color code such as #2563EB"),
                 Arguments.of("creative", Map.of("secondary_color", 5), "secondary_color must be a hex color code such as #2563EB"),
                 Arguments.of("modern", Map.of("wat", 1),
-                        "Option 'wat' is not available for template 'modern'. Customizable options: accent_color, font_family, font_size, line_spacing; general options: margins, include_page_numbers, header_style, page_size"),
-                Arguments.of("modern", Map.of("include_comments", true), "include_comments is a DOCX option and cannot be used for pdf exports"));
+                        "Option 'wat' is not available for template 'modern'. Customizable options: accent_color, font_family, font_size, line_spacing; general options: margins, include_page_numbers, header_style, page_size, embed_source, anonymize"),
+                Arguments.of("modern", Map.of("include_comments", true), "include_comments is a DOCX option and cannot be used for pdf exports"),
+                Arguments.of("modern", Map.of("embed_source", "no"), "embed_source must be true or false"),
+                Arguments.of("creative", Map.of("embed_source", 0), "embed_source must be true or false"),
+                Arguments.of("classic", Map.of("anonymize", "true"), "anonymize must be true or false"),
+                Arguments.of("ats-optimized", Map.of("anonymize", 1), "anonymize must be true or false"));
     }
 
     @ParameterizedTest
@@ -124,5 +128,32 @@ class TemplateOptionsTest {
                 .containsEntry("font_size", Map.of("min", 9, "max", 14))
                 .containsEntry("accent_color", "Hex color code")
                 .containsEntry("line_spacing", Map.of("min", 1.0, "max", 2.0));
+    }
+
+    @Test
+    void embedSourceAndAnonymizeAreBooleansEveryTemplateOffers() {
+        for (Template template : TemplateCatalog.all()) {
+            TemplateOptions defaults = TemplateOptions.resolve(template, Map.of(), ExportFormat.PDF);
+            assertThat(defaults.embedSource()).isTrue();
+            assertThat(defaults.anonymize()).isFalse();
+            TemplateOptions set = TemplateOptions.resolve(template,
+                    Map.of("embed_source", false, "anonymize", true), ExportFormat.DOCX);
+            assertThat(set.embedSource()).isFalse();
+            assertThat(set.anonymize()).isTrue();
+            assertThat(set.toMap()).containsEntry("embed_source", false).containsEntry("anonymize", true);
+            assertThat(defaults.toDefaultsMap(template)).containsEntry("embed_source", true)
+                    .containsEntry("anonymize", false);
+            assertThat(template.optionConstraints()).containsEntry("embed_source", "boolean")
+                    .containsEntry("anonymize", "boolean");
+        }
+    }
+
+    @Test
+    void anonymizeDropsAnExplicitAuthorProperty() {
+        TemplateOptions options = TemplateOptions.resolve(TemplateCatalog.MODERN,
+                Map.of("anonymize", true, "document_properties", Map.of("author", "Jordan Alvarez", "title", "CV")),
+                ExportFormat.DOCX);
+
+        assertThat(options.documentProperties()).doesNotContainKey("author").containsEntry("title", "CV");
     }
 }

@@ -88,7 +88,7 @@ public final class FlyingSaucerPngPreviewRenderer implements IPreviewRenderer {
 
     @Override
     public byte[] renderFirstPage(DocumentContent content, Template template, TemplateOptions options, boolean watermark) {
-        RenderedPdf pdf = pdfRenderer.renderPdf(content, template, options);
+        RenderedPdf pdf = pdfRenderer.renderPdf(content, template, options, false);
         try (PDDocument document = Loader.loadPDF(pdf.bytes())) {
             PDRectangle box = document.getPage(0).getMediaBox();
             int height = heightFor(box.getWidth(), box.getHeight());

@@ -32,6 +32,9 @@ import java.util.Map;
  * with DOCTYPE refused, and Flying Saucer (OpenPDF) typesets it with the project's embedded fonts.
  * The result is checked with PDFBox for its ATS score ({@link PdfAtsChecker}).
  *
+ * <p>Unless the option {@code embed_source} is {@code false}, the PDF carries the content it was
+ * rendered from as an associated file ({@link SourceAttachment}).
+ *
  * <p>{@link RenderedDocument#metadata()} holds {@code ats_score} (a number, 0 to 100) and
  * {@code ats_checks} (a list of maps: {@code name, passed, detail, deduction}).
  *
@@ -90,6 +93,17 @@ public final class FlyingSaucerPdfRenderer implements IDocumentRenderer {
      * @throws RenderingFailedException when the PDF cannot be produced
      */
     public RenderedPdf renderPdf(DocumentContent content, Template template, TemplateOptions options) {
+        return renderPdf(content, template, options, options.embedSource());
+    }
+
+    /**
+     * Renders the PDF only, embedding the content as {@code resume.json} / {@code cover-letter.json}
+     * when {@code embedSource} is set ({@link SourceAttachment}).
+     *
+     * @throws RenderingFailedException when the PDF cannot be produced
+     */
+    public RenderedPdf renderPdf(DocumentContent content, Template template, TemplateOptions options,
+                                 boolean embedSource) {
         String xhtml = templates.render(content, template, options);
         try {
             Document dom = parser.parse(xhtml);
@@ -113,6 +127,17 @@ public final class FlyingSaucerPdfRenderer implements IDocumentRenderer {
                         writer.getExtraCatalog().put(PdfName.LANG, new PdfString(lang));
                     }
                     writer.addViewerPreference(PdfName.DISPLAYDOCTITLE, PdfBoolean.PDFTRUE);
+                }
+
+                @Override
+                public void onClose(ITextRenderer r) {
+                    if (embedSource) {
+                        try {
+                            SourceAttachment.attach(r.getWriter(), content);
+                        } catch (java.io.IOException e) {
+                            throw new RenderingFailedException("The source content cannot be embedded", e);
+                        }
+                    }
                 }
             });
             renderer.setDocument(dom, null);

@@ -65,6 +65,18 @@ public class RenderBenchmark {
         return pdf.render(content, chosen, chosen.defaults()).bytes();
     }
 
+    /** The PDF without its embedded {@code resume.json}: the difference to {@link #pdf()} is what embedding costs. */
+    @Benchmark
+    public byte[] pdfWithoutEmbeddedSource() {
+        return pdf.renderPdf(content, chosen, chosen.defaults(), false).bytes();
+    }
+
+    /** The PDF with its embedded {@code resume.json}, without the ATS check. */
+    @Benchmark
+    public byte[] pdfWithEmbeddedSource() {
+        return pdf.renderPdf(content, chosen, chosen.defaults(), true).bytes();
+    }
+
     @Benchmark
     public byte[] docx() {
         return docx.render(content, chosen, chosen.defaults()).bytes();

@@ -15,7 +15,9 @@ import java.util.Map;
  *
  * @param generationId required, the generation to export
  * @param template     template id, default {@code modern}
- * @param options      formatting options (spec: "Template Options"), default {}
+ * @param options      formatting options (spec: "Template Options"), default {}; also {@code embed_source}
+ *                     (PDF carries its content as {@code resume.json}, default true) and {@code anonymize}
+ *                     (initials, no contact details or links, default false)
  * @param filename     custom file name, default derived from the content
  */
 @Serdeable(naming = SnakeCaseStrategy.class)

@@ -216,13 +216,17 @@ public final class ApiExamples {
                 "font_size": 11,
                 "accent_color": "#2563EB",
                 "line_spacing": 1.15,
-                "margins": {"top": 0.75, "bottom": 0.75, "left": 0.75, "right": 0.75}
+                "margins": {"top": 0.75, "bottom": 0.75, "left": 0.75, "right": 0.75},
+                "embed_source": true,
+                "anonymize": false
               },
               "option_constraints": {
                 "font_family": ["Helvetica", "Arial", "Calibri"],
                 "font_size": {"min": 9, "max": 14},
                 "accent_color": "Hex color code",
-                "line_spacing": {"min": 1.0, "max": 2.0}
+                "line_spacing": {"min": 1.0, "max": 2.0},
+                "embed_source": "boolean",
+                "anonymize": "boolean"
               }
             }""";
 
