@@ -26,10 +26,7 @@ import com.jobwise.export.domain.share.ShareAccess;
 import com.jobwise.export.domain.share.ShareAction;
 import com.jobwise.export.domain.share.ShareTokens;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
@@ -216,13 +213,8 @@ public final class OpenShare {
     }
 
     private static String sign(Share share, long expiry) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(share.passwordHash().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            byte[] tag = mac.doFinal((share.id() + "." + expiry).getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(tag);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is missing from the JDK", e);
-        }
+        byte[] tag = ShareTokens.hmacSha256(share.passwordHash().getBytes(StandardCharsets.UTF_8),
+                (share.id() + "." + expiry).getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(tag);
     }
 }
