@@ -11,6 +11,11 @@ import com.jobwise.export.application.generation.GetGeneration;
 import com.jobwise.export.application.preview.GetPreview;
 import com.jobwise.export.application.preview.PreviewDocument;
 import com.jobwise.export.application.ratelimit.ConsumeRateLimit;
+import com.jobwise.export.application.share.CreateShare;
+import com.jobwise.export.application.share.GetShareAccessLog;
+import com.jobwise.export.application.share.ListShares;
+import com.jobwise.export.application.share.OpenShare;
+import com.jobwise.export.application.share.RevokeShare;
 import com.jobwise.export.application.template.RenderTemplateSample;
 import com.jobwise.export.domain.model.StorageQuota;
 import com.jobwise.export.domain.port.IDocumentRenderer;
@@ -19,11 +24,14 @@ import com.jobwise.export.domain.port.IGenerationRepository;
 import com.jobwise.export.domain.port.IObjectStore;
 import com.jobwise.export.domain.port.IPreviewRenderer;
 import com.jobwise.export.domain.port.IPreviewRepository;
+import com.jobwise.export.domain.port.IPasswordHasher;
 import com.jobwise.export.domain.port.IRateLimiter;
+import com.jobwise.export.domain.port.IShareRepository;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 
@@ -103,6 +111,34 @@ class UseCaseFactory {
     RenderTemplateSample renderTemplateSample(@Named("pdf") IDocumentRenderer pdfRenderer,
                                               IPreviewRenderer previewRenderer) {
         return new RenderTemplateSample(pdfRenderer, previewRenderer);
+    }
+
+    // Share links (issue 13).
+    @Singleton
+    CreateShare createShare(IExportRepository exports, IShareRepository shares, IPasswordHasher hasher, Clock clock) {
+        return new CreateShare(exports, shares, hasher, clock, new SecureRandom());
+    }
+
+    @Singleton
+    ListShares listShares(IExportRepository exports, IShareRepository shares) {
+        return new ListShares(exports, shares);
+    }
+
+    @Singleton
+    RevokeShare revokeShare(IShareRepository shares, Clock clock) {
+        return new RevokeShare(shares, clock);
+    }
+
+    @Singleton
+    GetShareAccessLog getShareAccessLog(IShareRepository shares) {
+        return new GetShareAccessLog(shares);
+    }
+
+    @Singleton
+    OpenShare openShare(IShareRepository shares, IExportRepository exports, IGenerationRepository generations,
+                        IObjectStore objectStore, IPreviewRenderer previewRenderer, IPasswordHasher hasher,
+                        IRateLimiter limiter, Clock clock) {
+        return new OpenShare(shares, exports, generations, objectStore, previewRenderer, hasher, limiter, clock);
     }
 
     @Singleton

@@ -39,10 +39,17 @@ import com.jobwise.export.domain.port.InMemoryExportRepository;
 import com.jobwise.export.domain.port.InMemoryGenerationRepository;
 import com.jobwise.export.domain.port.InMemoryObjectStore;
 import com.jobwise.export.domain.port.RenderedDocument;
+import com.jobwise.export.application.share.CreateShare;
+import com.jobwise.export.application.share.GetShareAccessLog;
+import com.jobwise.export.application.share.ListShares;
+import com.jobwise.export.application.share.OpenShare;
+import com.jobwise.export.application.share.RevokeShare;
+import com.jobwise.export.domain.port.InMemoryShareRepository;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -149,6 +156,39 @@ public class FakePortsFactory {
     @Singleton
     GetGeneration getGeneration() {
         return new GetGeneration(generations);
+    }
+
+    // Share links: the real bcrypt hasher bean, an in-memory share store, the fake PNG renderer.
+    final InMemoryShareRepository shares = new InMemoryShareRepository();
+
+    @Singleton
+    InMemoryShareRepository shareRepository() {
+        return shares;
+    }
+
+    @Singleton
+    CreateShare createShare(IPasswordHasher hasher) {
+        return new CreateShare(exports, shares, hasher, clock, new SecureRandom());
+    }
+
+    @Singleton
+    ListShares listShares() {
+        return new ListShares(exports, shares);
+    }
+
+    @Singleton
+    RevokeShare revokeShare() {
+        return new RevokeShare(shares, clock);
+    }
+
+    @Singleton
+    GetShareAccessLog getShareAccessLog() {
+        return new GetShareAccessLog(shares);
+    }
+
+    @Singleton
+    OpenShare openShare(IPasswordHasher hasher) {
+        return new OpenShare(shares, exports, generations, store, PNG, hasher, limiter, clock);
     }
 
     // Accounts (local mode): in-memory stores, the real bcrypt hasher and HS256 issuer beans of the adapter.

@@ -20,6 +20,8 @@ final class ArchitectureRules {
     static final String DOMAIN = ".domain";
     static final String MODEL = ".domain.model";
     static final String PORT = ".domain.port";
+    /** Share links (issue 13): domain model classes of their own capability, as plain as {@link #MODEL}. */
+    static final String SHARE = ".domain.share";
     static final String APPLICATION = ".application";
     static final String RENDERING = ".adapters.rendering";
     static final String PERSISTENCE = ".adapters.persistence";
@@ -44,7 +46,7 @@ final class ArchitectureRules {
 
     static ArchRule onion(String root) {
         return onionArchitecture()
-                .domainModels(pkg(root, MODEL))
+                .domainModels(pkg(root, MODEL), pkg(root, SHARE))
                 .domainServices(pkg(root, PORT))
                 .applicationServices(pkg(root, APPLICATION))
                 .adapter("rendering", pkg(root, RENDERING))

@@ -1,0 +1,38 @@
+package com.jobwise.export.adapters.persistence;
+
+import com.jobwise.export.domain.model.Export;
+import com.jobwise.export.domain.port.IShareRepository;
+import com.jobwise.export.domain.port.IShareRepositoryContract;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+/** The {@link IShareRepository} contract on {@link JdbcShareRepository} over H2 in PostgreSQL mode: the foreign keys act for real. */
+class H2JdbcShareRepositoryTest extends IShareRepositoryContract {
+    private static PersistenceTestContext db;
+
+    @BeforeAll
+    static void start() {
+        db = PersistenceTestContext.h2();
+    }
+
+    @AfterAll
+    static void stop() {
+        db.close();
+    }
+
+    @Override
+    protected IShareRepository createRepository() {
+        return db.context().getBean(JdbcShareRepository.class);
+    }
+
+    @Override
+    protected void givenExport(Export export) {
+        db.givenGeneration(export.generationId(), export.userId());
+        db.exports().save(export);
+    }
+
+    @Override
+    protected void deleteExport(Export export) {
+        db.exports().delete(export.id(), export.userId());
+    }
+}
