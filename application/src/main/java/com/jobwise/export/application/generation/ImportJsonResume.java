@@ -1,7 +1,7 @@
 package com.jobwise.export.application.generation;
 
-import com.jobwise.export.domain.jsonresume.JsonResumeImport;
-import com.jobwise.export.domain.jsonresume.JsonResumeReader;
+import com.jobwise.export.domain.model.jsonresume.JsonResumeImport;
+import com.jobwise.export.domain.model.jsonresume.JsonResumeReader;
 import com.jobwise.export.domain.model.InvalidContentException;
 import com.jobwise.export.domain.model.UserId;
 import com.jobwise.export.domain.port.IJsonResumeValidator;

@@ -1,8 +1,8 @@
 package com.jobwise.export.adapters.rendering.jsonresume;
 
 import com.jobwise.export.adapters.rendering.pdf.Samples;
-import com.jobwise.export.domain.jsonresume.JsonResumeImport;
-import com.jobwise.export.domain.jsonresume.JsonResumeReader;
+import com.jobwise.export.domain.model.jsonresume.JsonResumeImport;
+import com.jobwise.export.domain.model.jsonresume.JsonResumeReader;
 import com.jobwise.export.domain.model.ContentReader;
 import com.jobwise.export.domain.model.DocumentContent;
 import com.jobwise.export.domain.model.DocumentType;

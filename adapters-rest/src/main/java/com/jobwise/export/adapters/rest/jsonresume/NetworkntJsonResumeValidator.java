@@ -2,7 +2,7 @@ package com.jobwise.export.adapters.rest.jsonresume;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.jobwise.export.domain.jsonresume.JsonResume;
+import com.jobwise.export.domain.model.jsonresume.JsonResume;
 import com.jobwise.export.domain.model.InvalidContentException;
 import com.jobwise.export.domain.port.IJsonResumeValidator;
 import com.networknt.schema.Error;

@@ -1,4 +1,4 @@
-package com.jobwise.export.domain.jsonresume;
+package com.jobwise.export.domain.model.jsonresume;
 
 import com.jobwise.export.domain.model.CoverLetterContent;
 import com.jobwise.export.domain.model.DocumentContent;
