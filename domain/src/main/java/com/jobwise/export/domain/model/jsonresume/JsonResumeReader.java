@@ -28,11 +28,6 @@ public final class JsonResumeReader {
     private JsonResumeReader() {
     }
 
-    /** Whether {@code body} looks like a JSON Resume document: it has a top-level {@code basics} object. */
-    public static boolean isJsonResume(Map<String, Object> body) {
-        return body != null && body.get("basics") instanceof Map<?, ?>;
-    }
-
     /** Maps {@code document} to resume content; see the class comment. */
     public static JsonResumeImport read(Map<String, Object> document) {
         if (document == null) {

@@ -24,13 +24,6 @@ class JsonResumeReaderTest {
     }
 
     @Test
-    void aDocumentIsRecognisedByItsBasicsObject() {
-        assertThat(JsonResumeReader.isJsonResume(Map.of("basics", Map.of()))).isTrue();
-        assertThat(JsonResumeReader.isJsonResume(Map.of("header", Map.of()))).isFalse();
-        assertThat(JsonResumeReader.isJsonResume(Map.of("basics", "x"))).isFalse();
-    }
-
-    @Test
     void profilesBecomeLinksAndUnknownNetworksAreUnmapped() {
         Map<String, Object> doc = Map.of("basics", Map.of("name", "Ann",
                 "profiles", List.of(Map.of("network", "LinkedIn", "username", "ann"),
