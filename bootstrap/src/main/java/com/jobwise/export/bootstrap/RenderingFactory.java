@@ -2,6 +2,7 @@ package com.jobwise.export.bootstrap;
 
 import com.jobwise.export.adapters.rendering.docx.PoiDocxRenderer;
 import com.jobwise.export.adapters.rendering.image.FlyingSaucerPngPreviewRenderer;
+import com.jobwise.export.adapters.rendering.jsonresume.JsonResumeRenderer;
 import com.jobwise.export.adapters.rendering.pdf.FlyingSaucerPdfRenderer;
 import com.jobwise.export.domain.port.IDocumentRenderer;
 import com.jobwise.export.domain.port.IPreviewRenderer;
@@ -28,6 +29,12 @@ class RenderingFactory {
     @Named("docx")
     IDocumentRenderer docxRenderer() {
         return new PoiDocxRenderer();
+    }
+
+    @Singleton
+    @Named("json-resume")
+    IDocumentRenderer jsonResumeRenderer() {
+        return new JsonResumeRenderer();
     }
 
     /** Previews are the PDF's first page rasterised, so they look exactly like the export. */

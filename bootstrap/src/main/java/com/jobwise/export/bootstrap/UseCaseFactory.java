@@ -7,6 +7,8 @@ import com.jobwise.export.application.export.ExportDocument;
 import com.jobwise.export.application.export.ListExports;
 import com.jobwise.export.application.export.PurgeExpiredExports;
 import com.jobwise.export.application.generation.CreateGeneration;
+import com.jobwise.export.application.generation.ImportJsonResume;
+import com.jobwise.export.domain.port.IJsonResumeValidator;
 import com.jobwise.export.application.generation.GetGeneration;
 import com.jobwise.export.application.preview.GetPreview;
 import com.jobwise.export.application.preview.PreviewDocument;
@@ -88,6 +90,11 @@ class UseCaseFactory {
     @Singleton
     CreateGeneration createGeneration(IGenerationRepository generations, Clock clock) {
         return new CreateGeneration(generations, clock);
+    }
+
+    @Singleton
+    ImportJsonResume importJsonResume(CreateGeneration createGeneration, IJsonResumeValidator validator) {
+        return new ImportJsonResume(createGeneration, validator);
     }
 
     @Singleton

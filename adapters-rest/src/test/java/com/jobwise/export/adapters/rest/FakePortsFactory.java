@@ -28,6 +28,8 @@ import com.jobwise.export.application.export.DownloadExport;
 import com.jobwise.export.application.export.ExportDocument;
 import com.jobwise.export.application.export.ListExports;
 import com.jobwise.export.application.generation.CreateGeneration;
+import com.jobwise.export.application.generation.ImportJsonResume;
+import com.jobwise.export.domain.port.IJsonResumeValidator;
 import com.jobwise.export.application.generation.GetGeneration;
 import com.jobwise.export.domain.model.DocumentContent;
 import com.jobwise.export.domain.model.ExportFormat;
@@ -100,7 +102,7 @@ public class FakePortsFactory {
     @Singleton
     ExportDocument exportDocument() {
         return new ExportDocument(generations, List.of(new TextRenderer(ExportFormat.PDF),
-                new TextRenderer(ExportFormat.DOCX)), store, exports, clock, Duration.ofDays(30),
+                new TextRenderer(ExportFormat.DOCX), new TextRenderer(ExportFormat.JSON_RESUME)), store, exports, clock, Duration.ofDays(30),
                 new StorageQuota(1000, 1_000_000));
     }
 
@@ -151,6 +153,11 @@ public class FakePortsFactory {
     @Singleton
     CreateGeneration createGeneration() {
         return new CreateGeneration(generations, clock);
+    }
+
+    @Singleton
+    ImportJsonResume importJsonResume(CreateGeneration createGeneration, IJsonResumeValidator validator) {
+        return new ImportJsonResume(createGeneration, validator);
     }
 
     @Singleton

@@ -8,7 +8,9 @@ public enum ExportFormat {
     PDF("pdf", "pdf", "application/pdf"),
     DOCX("docx", "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
     ZIP("zip", "zip", "application/zip"),
-    PNG("png", "png", "image/png");
+    PNG("png", "png", "image/png"),
+    /** A JSON Resume document (schema v1.0.0). */
+    JSON_RESUME("json-resume", "json", "application/json");
 
     private final String wireName;
     private final String extension;

@@ -53,7 +53,11 @@ public class ExportExceptionHandler implements ExceptionHandler<ExportException,
         }
         MutableHttpResponse<Problem> response = HttpResponse.<Problem>status(status)
                 .contentType(Problem.MEDIA_TYPE)
-                .body(Problem.of(status.getCode(), status.getReason(), detail));
+                .body(exception instanceof InvalidContentException invalid && !invalid.violations().isEmpty()
+                        ? new Problem("about:blank", status.getReason(), status.getCode(), detail,
+                                invalid.violations().stream()
+                                        .map(v -> new Problem.FieldError(v.pointer(), v.message())).toList())
+                        : Problem.of(status.getCode(), status.getReason(), detail));
         if (exception instanceof RateLimitedException limited) {
             response.header("Retry-After", String.valueOf(Math.max(1, limited.retryAfter().toSeconds())));
         } else if (exception instanceof LoginThrottledException throttled) {

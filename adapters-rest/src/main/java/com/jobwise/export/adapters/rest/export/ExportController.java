@@ -149,6 +149,38 @@ public class ExportController {
                 request.toCommand(CurrentUser.of(authentication), ExportFormat.DOCX)));
     }
 
+    /**
+     * {@code POST /exports/json-resume} → 201 with the export: the content as a JSON Resume document (schema
+     * v1.0.0, {@code .json}); spends the DOCX export budget.
+     */
+    @Post("/json-resume")
+    @Status(HttpStatus.CREATED)
+    @Operation(summary = "Export to JSON Resume", operationId = "exportJsonResume", description = "Writes the "
+            + "generation as a JSON Resume document (schema v1.0.0, validated), stores the file (kept 30 days) and "
+            + "answers its metadata; the same body as /exports/pdf, the template and options are recorded under "
+            + "meta.jobwise.export. Fields JSON Resume lacks are kept as extension properties, so importing the "
+            + "file again gives the same content. Spends one unit of the docx export rate limit (RateLimit-* "
+            + "headers).",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExportRequest.class),
+                    examples = @ExampleObject(name = "json-resume", value = ApiExamples.EXPORT_JSON_RESUME_REQUEST))))
+    @ApiResponse(responseCode = "201", description = "The export was created", headers = {
+            @Header(name = "RateLimit-Remaining", description = "Units left in the window",
+                    schema = @Schema(type = "integer", example = "9")),
+            @Header(name = "Idempotency-Replayed", description = "true when this is a replayed first response",
+                    schema = @Schema(type = "string", example = "true"))}, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExportResponse.class),
+            examples = @ExampleObject(name = "json-resume", value = ApiExamples.EXPORT_JSON_RESUME_RESPONSE)))
+    @ErrorResponses.ExportFailures
+    @ErrorResponses.Authenticated
+    @ErrorResponses.Idempotent
+    @ErrorResponses.RateLimited
+    @ErrorResponses.Renders
+    public ExportResponse exportJsonResume(@Body ExportRequest request, Authentication authentication) {
+        return ExportResponse.created(exportDocument.execute(
+                request.toCommand(CurrentUser.of(authentication), ExportFormat.JSON_RESUME)));
+    }
+
     /** {@code GET /exports/files} with optional filters; limit 1-100 (default 20), offset (default 0). */
     @Get("/files")
     @Operation(summary = "List exported files", operationId = "listExports", description = "The caller's live "
@@ -160,7 +192,7 @@ public class ExportController {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "invalid-limit", value = ApiExamples.PROBLEM_422_LIMIT)))
     @ErrorResponses.Authenticated
-    public ExportListResponse list(@Parameter(description = "pdf, docx or zip", example = "pdf")
+    public ExportListResponse list(@Parameter(description = "pdf, docx, json-resume or zip", example = "pdf")
                                    @QueryValue @Nullable String format,
                                    @Parameter(description = "resume or cover_letter", example = "resume")
                                    @QueryValue("document_type") @Nullable String documentType,
@@ -195,7 +227,10 @@ public class ExportController {
                             schema = @Schema(type = "string", format = "binary"),
                             examples = @ExampleObject(name = "docx", value = ApiExamples.DOCX_BYTES)),
                     @Content(mediaType = "application/zip", schema = @Schema(type = "string", format = "binary"),
-                            examples = @ExampleObject(name = "zip", value = ApiExamples.ZIP_BYTES))})
+                            examples = @ExampleObject(name = "zip", value = ApiExamples.ZIP_BYTES)),
+                    @Content(mediaType = "application/json", schema = @Schema(type = "object",
+                            description = "A JSON Resume document (json-resume exports)"),
+                            examples = @ExampleObject(name = "json-resume", value = ApiExamples.JSON_RESUME_FILE))})
     @ApiResponse(responseCode = "302", description = "Redirect mode: the pre-signed URL", headers = @Header(
             name = "Location", description = "Pre-signed S3 URL; a bearer credential until it expires",
             schema = @Schema(type = "string", format = "uri",

@@ -14,6 +14,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import com.jobwise.export.application.generation.CreateGeneration;
 import com.jobwise.export.application.generation.CreateGenerationCommand;
 import com.jobwise.export.application.generation.GetGeneration;
+import com.jobwise.export.application.generation.ImportJsonResume;
+import com.jobwise.export.domain.model.InvalidContentException;
+import com.jobwise.export.domain.model.InvalidOptionException;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -39,10 +42,13 @@ import io.micronaut.security.rules.SecurityRule;
 public class GenerationController {
     private final CreateGeneration createGeneration;
     private final GetGeneration getGeneration;
+    private final ImportJsonResume importJsonResume;
 
-    public GenerationController(CreateGeneration createGeneration, GetGeneration getGeneration) {
+    public GenerationController(CreateGeneration createGeneration, GetGeneration getGeneration,
+                                ImportJsonResume importJsonResume) {
         this.createGeneration = createGeneration;
         this.getGeneration = getGeneration;
+        this.importJsonResume = importJsonResume;
     }
 
     /** {@code POST /generations} → 201 with the stored generation and its new {@code id}. */
@@ -50,13 +56,18 @@ public class GenerationController {
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Store a generation", operationId = "createGeneration", description = "Stores a "
             + "generation (structured content in the spec's schema, or plain text) so it can be exported; the files "
-            + "in examples/generations/ can be posted as they are.",
+            + "in examples/generations/ can be posted as they are. A JSON Resume document (schema v1.0.0) may be "
+            + "posted instead as {\"json_resume\": {...}}: it is validated against the official schema (422 with "
+            + "one errors[] entry per JSON pointer), mapped to a resume, and the answer lists under unmapped the "
+            + "JSON pointers of what the content model has no place for.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
                     mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GenerationRequest.class),
-                    examples = @ExampleObject(name = "resume", value = ApiExamples.GENERATION_REQUEST))))
+                    examples = {@ExampleObject(name = "resume", value = ApiExamples.GENERATION_REQUEST),
+                            @ExampleObject(name = "json-resume", value = ApiExamples.GENERATION_JSON_RESUME_REQUEST)})))
     @ApiResponse(responseCode = "201", description = "Stored, with its new id", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GenerationResponse.class),
-            examples = @ExampleObject(name = "resume", value = ApiExamples.GENERATION_RESPONSE)))
+            examples = {@ExampleObject(name = "resume", value = ApiExamples.GENERATION_RESPONSE),
+                    @ExampleObject(name = "json-resume", value = ApiExamples.GENERATION_JSON_RESUME_RESPONSE)}))
     @ApiResponse(responseCode = "400", description = "Malformed JSON or Idempotency-Key", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = {
             @ExampleObject(name = "malformed-json", value = ApiExamples.PROBLEM_400_MALFORMED),
@@ -64,11 +75,23 @@ public class GenerationController {
     @ApiResponse(responseCode = "422", description = "Invalid content, or Idempotency-Key reused with another body",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = {@ExampleObject(name = "invalid-content", value = ApiExamples.PROBLEM_422_CONTENT),
+                            @ExampleObject(name = "invalid-json-resume", value = ApiExamples.PROBLEM_422_JSON_RESUME),
                             @ExampleObject(name = "idempotency-key-reused", value = ApiExamples.PROBLEM_422_IDEMPOTENCY)}))
     @ErrorResponses.Authenticated
     @ErrorResponses.Idempotent
     @ErrorResponses.BodyLimited
     public GenerationResponse create(@Body GenerationRequest request, Authentication authentication) {
+        if (request.jsonResume() != null) {
+            if (request.contentStructured() != null || request.contentText() != null) {
+                throw new InvalidContentException(
+                        "json_resume cannot be combined with content_structured or content_text");
+            }
+            if (request.documentType() != null && !"resume".equals(request.documentType())) {
+                throw new InvalidOptionException("document_type", "document_type must be resume for json_resume");
+            }
+            var imported = importJsonResume.execute(CurrentUser.of(authentication).id(), request.jsonResume());
+            return GenerationResponse.from(imported.generation(), imported.unmapped());
+        }
         return GenerationResponse.from(createGeneration.execute(new CreateGenerationCommand(
                 CurrentUser.of(authentication).id(), request.documentType(), request.contentStructured(),
                 request.contentText())));

@@ -107,6 +107,54 @@ public final class ApiExamples {
               "metadata": {"word_count": 487, "editable_sections": ["contact_info", "professional_summary"]}
             }""";
 
+    public static final String EXPORT_JSON_RESUME_REQUEST = """
+            {"generation_id": "990e8400-e29b-41d4-a716-446655440004", "template": "modern",
+             "filename": "John_Doe_Resume.json"}""";
+
+    public static final String EXPORT_JSON_RESUME_RESPONSE = """
+            {
+              "export_id": "cd0e8400-e29b-41d4-a716-44665544000c",
+              "generation_id": "990e8400-e29b-41d4-a716-446655440004",
+              "document_type": "resume",
+              "format": "json-resume",
+              "template": "modern",
+              "filename": "John_Doe_Resume.json",
+              "file_size_bytes": 2417,
+              "download_url": "/api/v1/exports/files/cd0e8400-e29b-41d4-a716-44665544000c/download",
+              "expires_at": "2025-12-15T10:30:00Z",
+              "created_at": "2025-11-15T10:30:00Z",
+              "metadata": {"schema": "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json"}
+            }""";
+
+    public static final String GENERATION_JSON_RESUME_REQUEST = """
+            {
+              "json_resume": {
+                "basics": {
+                  "name": "John Doe", "label": "Senior Engineer", "email": "john.doe@example.com",
+                  "image": "https://example.com/john.jpg",
+                  "summary": "Backend engineer with 8 years of experience.",
+                  "profiles": [{"network": "GitHub", "username": "johndoe", "url": "https://github.com/johndoe"}]
+                },
+                "skills": [{"name": "Technical Skills", "level": "Senior", "keywords": ["Java", "PostgreSQL"]}]
+              }
+            }""";
+
+    public static final String GENERATION_JSON_RESUME_RESPONSE = """
+            {
+              "id": "990e8400-e29b-41d4-a716-446655440004",
+              "document_type": "resume",
+              "content_structured": {
+                "header": {"name": "John Doe", "title": "Senior Engineer", "email": "john.doe@example.com",
+                           "github": "https://github.com/johndoe"},
+                "sections": [
+                  {"type": "professional_summary", "content": "Backend engineer with 8 years of experience."},
+                  {"type": "skills", "categories": [{"name": "Technical Skills", "items": ["Java", "PostgreSQL"]}]}
+                ]
+              },
+              "created_at": "2025-11-15T10:20:00Z",
+              "unmapped": ["/basics/image", "/skills/0/level"]
+            }""";
+
     public static final String BATCH_RESPONSE = """
             {
               "batch_id": "dd0e8400-e29b-41d4-a716-446655440008",
@@ -233,6 +281,9 @@ public final class ApiExamples {
     /** Binary bodies are shown by their first bytes. */
     public static final String PDF_BYTES = "%PDF-1.7 (binary PDF document)";
     public static final String DOCX_BYTES = "PK (binary DOCX document, a ZIP container)";
+    public static final String JSON_RESUME_FILE = """
+            {"$schema": "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json",
+             "basics": {"name": "John Doe", "label": "Senior Engineer"}}""";
     public static final String ZIP_BYTES = "PK (binary ZIP package)";
     public static final String PNG_BYTES = "\\x89PNG (binary PNG image)";
 
@@ -302,6 +353,11 @@ public final class ApiExamples {
     public static final String PROBLEM_422_CONTENT = """
             {"type": "about:blank", "title": "Unprocessable Entity", "status": 422,
              "detail": "content_structured or content_text is required"}""";
+    public static final String PROBLEM_422_JSON_RESUME = """
+            {"type": "about:blank", "title": "Unprocessable Entity", "status": 422,
+             "detail": "json_resume does not follow the JSON Resume schema v1.0.0: /basics/email does not match the email pattern",
+             "errors": [{"pointer": "/basics/email", "message": "does not match the email pattern"},
+                        {"pointer": "/work/0/startDate", "message": "does not match the iso8601 date pattern"}]}""";
     public static final String PROBLEM_422_IDEMPOTENCY = """
             {"type": "about:blank", "title": "Unprocessable Entity", "status": 422,
              "detail": "Idempotency-Key was already used with a different request"}""";

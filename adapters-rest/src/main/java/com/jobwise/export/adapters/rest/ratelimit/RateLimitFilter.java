@@ -37,6 +37,8 @@ public class RateLimitFilter {
     private static final Map<String, RateLimitedOperation> ROUTES = Map.of(
             "/api/v1/exports/pdf", RateLimitedOperation.PDF_EXPORT,
             "/api/v1/exports/docx", RateLimitedOperation.DOCX_EXPORT,
+            // JSON Resume exports share the DOCX budget (same numbers, one counter).
+            "/api/v1/exports/json-resume", RateLimitedOperation.DOCX_EXPORT,
             "/api/v1/exports/batch", RateLimitedOperation.BATCH_EXPORT,
             "/api/v1/exports/preview", RateLimitedOperation.PREVIEW);
 
