@@ -87,6 +87,33 @@ class JsonResumeApiTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aJsonResumePostedAsTheWholeBodyIsRecognisedByItsBasics() {
+        Map<String, Object> created = post("/api/v1/generations", resume());
+
+        assertThat(created).containsEntry("document_type", "resume");
+        Map<String, Object> content = (Map<String, Object>) created.get("content_structured");
+        assertThat((Map<String, Object>) content.get("header")).containsEntry("name", "Richard Hendriks");
+        assertThat((List<String>) created.get("unmapped")).containsExactly("/basics/image", "/basics/profiles/1",
+                "/work/0/url", "/skills/0/level");
+
+        Map<String, Object> invalid = resume();
+        ((Map<String, Object>) invalid.get("basics")).put("email", "not-an-email");
+        HttpClientResponseException e = failure(as(HttpRequest.POST("/api/v1/generations", invalid)));
+        assertThat(e.getStatus().getCode()).isEqualTo(422);
+        assertThat(e.getResponse().getBody(String.class).orElseThrow()).contains("\"pointer\":\"/basics/email\"");
+    }
+
+    @Test
+    void aGenerationFieldOfTheWrongTypeAnswers400WithoutNamingAClass() {
+        HttpClientResponseException e = failure(as(HttpRequest.POST("/api/v1/generations",
+                Map.of("document_type", "resume", "content_structured", List.of(1, 2)))));
+        assertThat(e.getStatus().getCode()).isEqualTo(400);
+        assertThat(e.getResponse().getBody(String.class).orElseThrow()).contains("The body is not a generation")
+                .doesNotContain("java.", "com.fasterxml", "Exception");
+    }
+
+    @Test
     void anInvalidJsonResumeAnswers422NamingEachPointer() {
         Map<String, Object> doc = resume();
         @SuppressWarnings("unchecked")

@@ -24,12 +24,17 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.exceptions.HttpStatusException;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+
+import java.io.IOException;
+import java.util.Map;
 
 /**
  * {@code /api/v1/generations}: lets the service stand alone by storing generations to export.
@@ -43,12 +48,14 @@ public class GenerationController {
     private final CreateGeneration createGeneration;
     private final GetGeneration getGeneration;
     private final ImportJsonResume importJsonResume;
+    private final JsonMapper json;
 
     public GenerationController(CreateGeneration createGeneration, GetGeneration getGeneration,
-                                ImportJsonResume importJsonResume) {
+                                ImportJsonResume importJsonResume, JsonMapper json) {
         this.createGeneration = createGeneration;
         this.getGeneration = getGeneration;
         this.importJsonResume = importJsonResume;
+        this.json = json;
     }
 
     /** {@code POST /generations} → 201 with the stored generation and its new {@code id}. */
@@ -57,7 +64,7 @@ public class GenerationController {
     @Operation(summary = "Store a generation", operationId = "createGeneration", description = "Stores a "
             + "generation (structured content in the spec's schema, or plain text) so it can be exported; the files "
             + "in examples/generations/ can be posted as they are. A JSON Resume document (schema v1.0.0) may be "
-            + "posted instead as {\"json_resume\": {...}}: it is validated against the official schema (422 with "
+            + "posted instead, as the whole body (recognised by its basics object) or as {\"json_resume\": {...}}: it is validated against the official schema (422 with "
             + "one errors[] entry per JSON pointer), mapped to a resume, and the answer lists under unmapped the "
             + "JSON pointers of what the content model has no place for.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
@@ -80,7 +87,13 @@ public class GenerationController {
     @ErrorResponses.Authenticated
     @ErrorResponses.Idempotent
     @ErrorResponses.BodyLimited
-    public GenerationResponse create(@Body GenerationRequest request, Authentication authentication) {
+    public GenerationResponse create(@Body Map<String, Object> body, Authentication authentication) {
+        if (body.get("basics") instanceof Map<?, ?> && !body.containsKey("json_resume")) {
+            // A JSON Resume document posted as it is, recognised by its basics object.
+            var imported = importJsonResume.execute(CurrentUser.of(authentication).id(), body);
+            return GenerationResponse.from(imported.generation(), imported.unmapped());
+        }
+        GenerationRequest request = read(body);
         if (request.jsonResume() != null) {
             if (request.contentStructured() != null || request.contentText() != null) {
                 throw new InvalidContentException(
@@ -95,6 +108,17 @@ public class GenerationController {
         return GenerationResponse.from(createGeneration.execute(new CreateGenerationCommand(
                 CurrentUser.of(authentication).id(), request.documentType(), request.contentStructured(),
                 request.contentText())));
+    }
+
+    /** The body as a {@link GenerationRequest}; 400 when a field has the wrong JSON type. */
+    private GenerationRequest read(Map<String, Object> body) {
+        try {
+            return json.readValueFromTree(json.writeValueToTree(body), GenerationRequest.class);
+        } catch (IOException | RuntimeException e) {
+            throw new HttpStatusException(HttpStatus.BAD_REQUEST,
+                    "The body is not a generation: document_type and content_text must be strings, "
+                            + "content_structured and json_resume objects");
+        }
     }
 
     /** {@code GET /generations/{id}}; 404 for a missing or another user's generation. */
