@@ -87,12 +87,13 @@ public final class ExportBatch {
 
     private static ExportFormat format(String format) {
         if (format == null) {
-            throw new InvalidOptionException("format", "format is required: pdf or docx");
+            throw new InvalidOptionException("format", "format is required: pdf, docx or json-resume");
         }
         return switch (format.toLowerCase(Locale.ROOT)) {
             case "pdf" -> ExportFormat.PDF;
             case "docx" -> ExportFormat.DOCX;
-            default -> throw new InvalidOptionException("format", "format must be pdf or docx");
+            case "json-resume" -> ExportFormat.JSON_RESUME;
+            default -> throw new InvalidOptionException("format", "format must be pdf, docx or json-resume");
         };
     }
 

@@ -1,5 +1,10 @@
 package com.jobwise.export.application.export;
 
+import com.jobwise.export.domain.model.TemplateOptions;
+import com.jobwise.export.domain.model.Template;
+import com.jobwise.export.domain.model.DocumentContent;
+import com.jobwise.export.domain.port.RenderedDocument;
+import com.jobwise.export.domain.port.IDocumentRenderer;
 import com.jobwise.export.domain.model.DocumentType;
 import com.jobwise.export.domain.model.Export;
 import com.jobwise.export.domain.model.ExportFormat;
@@ -63,6 +68,32 @@ class BatchAndCleanupTest {
     }
 
     @Test
+    void aJsonResumeItemIsPackagedBesideAPdf() {
+        IDocumentRenderer jsonResume = new IDocumentRenderer() {
+            @Override
+            public ExportFormat format() {
+                return ExportFormat.JSON_RESUME;
+            }
+
+            @Override
+            public RenderedDocument render(DocumentContent content, Template template, TemplateOptions options) {
+                return new RenderedDocument("{}".getBytes(StandardCharsets.UTF_8), null, Map.of());
+            }
+        };
+        ExportDocument both = new ExportDocument(generations, List.of(new ExportUseCasesTest.EchoRenderer(), jsonResume),
+                store, exports, clock, Duration.ofDays(30), StorageQuota.SPEC_DEFAULT);
+
+        BatchResult result = new ExportBatch(both, clock, Duration.ofDays(30)).execute(new ExportBatchCommand(user,
+                Tier.FREE, List.of(new BatchItem(resume.id(), "pdf", "modern", null, null),
+                new BatchItem(resume.id(), "json-resume", "modern", null, null)), true, null));
+
+        assertThat(result.failed()).isZero();
+        assertThat(result.items().get(1).export().format()).isEqualTo(ExportFormat.JSON_RESUME);
+        assertThat(result.items().get(1).export().filename()).endsWith(".json");
+        assertThat(result.zip().metadata()).containsEntry("file_count", 2);
+    }
+
+    @Test
     void oneMissingGenerationFailsAloneAndTheZipHoldsTheOthersWithAManifest() throws IOException {
         BatchResult result = batch.execute(new ExportBatchCommand(user, Tier.FREE, List.of(
                 new BatchItem(resume.id(), "pdf", "modern", null, "../../x.pdf"),
@@ -74,7 +105,7 @@ class BatchAndCleanupTest {
         assertThat(result.successful()).isEqualTo(3);
         assertThat(result.failed()).isEqualTo(2);
         assertThat(result.items().get(1).detail()).isEqualTo("Generation not found or does not belong to user");
-        assertThat(result.items().get(4).detail()).isEqualTo("format must be pdf or docx");
+        assertThat(result.items().get(4).detail()).isEqualTo("format must be pdf, docx or json-resume");
         Export zip = result.zip();
         assertThat(zip.documentType()).isEqualTo(DocumentType.ZIP);
         assertThat(zip.format()).isEqualTo(ExportFormat.ZIP);
