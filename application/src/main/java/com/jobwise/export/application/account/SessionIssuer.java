@@ -1,19 +1,17 @@
 package com.jobwise.export.application.account;
 
+import com.jobwise.export.domain.model.Digests;
 import com.jobwise.export.domain.model.RefreshToken;
 import com.jobwise.export.domain.model.User;
 import com.jobwise.export.domain.port.IAccessTokenIssuer;
 import com.jobwise.export.domain.port.IRefreshTokenRepository;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -67,11 +65,6 @@ final class SessionIssuer {
 
     /** Lower-case hex SHA-256 of {@code text} (UTF-8). */
     static String hash(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Digests.sha256Hex(text);
     }
 }

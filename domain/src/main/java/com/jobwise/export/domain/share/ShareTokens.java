@@ -1,11 +1,12 @@
 package com.jobwise.export.domain.share;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import com.jobwise.export.domain.model.Digests;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 
 /** Share link secrets: 256 random bits, unpadded base64url (43 characters), stored only as SHA-256 hex. */
 public final class ShareTokens {
@@ -29,43 +30,19 @@ public final class ShareTokens {
                 (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_');
     }
 
-    /**
-     * HMAC-SHA256 (RFC 2104) of {@code message} under {@code key}, written on {@link MessageDigest} because the
-     * core uses {@code java.*} only (ArchitectureRules); checked against {@code javax.crypto.Mac} in the tests.
-     */
+    /** HMAC-SHA256 (RFC 2104) of {@code message} under {@code key}, by the JDK's {@link Mac}. */
     public static byte[] hmacSha256(byte[] key, byte[] message) {
-        final int block = 64;
-        byte[] k = key.length > block ? sha256(key) : key;
-        byte[] inner = new byte[block];
-        byte[] outer = new byte[block];
-        for (int i = 0; i < block; i++) {
-            byte b = i < k.length ? k[i] : 0;
-            inner[i] = (byte) (b ^ 0x36);
-            outer[i] = (byte) (b ^ 0x5c);
-        }
-        MessageDigest digest = sha256Digest();
-        digest.update(inner);
-        digest.update(message);
-        byte[] innerHash = digest.digest();
-        digest.update(outer);
-        digest.update(innerHash);
-        return digest.digest();
-    }
-
-    private static byte[] sha256(byte[] bytes) {
-        return sha256Digest().digest(bytes);
-    }
-
-    private static MessageDigest sha256Digest() {
         try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from the JDK", e);
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac.doFinal(message);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
         }
     }
 
     /** SHA-256 of the text's UTF-8 bytes, lower-case hex (64 characters). */
     public static String hash(String text) {
-        return HexFormat.of().formatHex(sha256(text.getBytes(StandardCharsets.UTF_8)));
+        return Digests.sha256Hex(text);
     }
 }

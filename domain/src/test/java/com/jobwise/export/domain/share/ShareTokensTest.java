@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.security.SecureRandom;
 import java.util.HashSet;
 import java.util.Set;
@@ -30,6 +31,13 @@ class ShareTokensTest {
     void hashIsSha256Hex() {
         assertThat(ShareTokens.hash("abc"))
                 .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    }
+
+    @Test
+    void hmacIsRfc4231TestCase2() {
+        assertThat(HexFormat.of().formatHex(ShareTokens.hmacSha256("Jefe".getBytes(StandardCharsets.UTF_8),
+                "what do ya want for nothing?".getBytes(StandardCharsets.UTF_8))))
+                .isEqualTo("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
     }
 
     @Test
