@@ -90,7 +90,7 @@ public final class ExportDocument {
         Template template = TemplateCatalog.require(command.template());
         TemplateOptions options = TemplateOptions.resolve(template, command.options(), command.format());
         DocumentContent original = ContentReader.read(generation);
-        DocumentContent content = options.anonymize() ? ContentAnonymizer.anonymize(original) : original;
+        DocumentContent content = ContentAnonymizer.forOptions(original, options);
         String filename = options.anonymize() ? ContentAnonymizer.scrub(original, command.filename())
                 : command.filename();
 

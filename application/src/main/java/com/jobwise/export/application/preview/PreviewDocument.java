@@ -54,7 +54,7 @@ public final class PreviewDocument {
         Template template = TemplateCatalog.require(command.template());
         TemplateOptions options = TemplateOptions.resolve(template, command.options(), ExportFormat.PDF);
         DocumentContent read = ContentReader.read(generation);
-        DocumentContent content = options.anonymize() ? ContentAnonymizer.anonymize(read) : read;
+        DocumentContent content = ContentAnonymizer.forOptions(read, options);
 
         byte[] png = renderer.renderFirstPage(content, template, options, true);
 

@@ -1,5 +1,6 @@
 package com.jobwise.export.application.share;
 
+import com.jobwise.export.domain.model.ContentAnonymizer;
 import com.jobwise.export.domain.model.ContentReader;
 import com.jobwise.export.domain.model.Export;
 import com.jobwise.export.domain.model.ExportFormat;
@@ -168,7 +169,9 @@ public final class OpenShare {
         } catch (InvalidOptionException e) {
             options = TemplateOptions.resolve(template, Map.of(), ExportFormat.PDF);
         }
-        byte[] png = previewRenderer.renderFirstPage(ContentReader.read(generation), template, options, false);
+        // The page shows what the export holds: anonymised when the export was.
+        byte[] png = previewRenderer.renderFirstPage(
+                ContentAnonymizer.forOptions(ContentReader.read(generation), options), template, options, false);
         previews.put(key, png);
         return png;
     }

@@ -1,5 +1,10 @@
 package com.jobwise.export.application.share;
 
+import java.util.Map;
+import java.util.List;
+import java.util.ArrayList;
+import com.jobwise.export.domain.model.Generation;
+import com.jobwise.export.domain.model.DocumentContent;
 import com.jobwise.export.domain.model.Export;
 import com.jobwise.export.domain.model.ExportExpiredException;
 import com.jobwise.export.domain.model.ExportNotFoundException;
@@ -42,6 +47,12 @@ class ShareUseCasesTest {
     final CreateShare create = new CreateShare(exports, shares, hasher, clock, new SecureRandom());
     final OpenShare open = new OpenShare(shares, exports, generations, store,
             (content, template, options, watermark) -> new byte[]{1}, hasher, limiter, clock);
+    final List<DocumentContent> previewed = new ArrayList<>();
+    final OpenShare openRecording = new OpenShare(shares, exports, generations, store,
+            (content, template, options, watermark) -> {
+                previewed.add(content);
+                return new byte[]{1};
+            }, hasher, limiter, clock);
     final UserId alice = TestData.newUser();
     final Visitor visitor = new Visitor("203.0.113.9", "Phone");
 
@@ -77,6 +88,23 @@ class ShareUseCasesTest {
                 .isInstanceOf(InvalidOptionException.class);
         assertThatThrownBy(() -> create.execute(new CreateShareCommand(TestData.newUser(), id, null, null, null)))
                 .isInstanceOf(ExportNotFoundException.class);
+    }
+
+    @Test
+    void theSharedPreviewOfAnAnonymisedExportIsAnonymisedToo() {
+        Generation generation = TestData.generation(alice);
+        generations.save(generation);
+        Export export = TestData.export(alice).generationId(generation.id()).expiresAt(now.plus(Duration.ofDays(1)))
+                .options(Map.of("anonymize", true)).build();
+        exports.save(export);
+        CreatedShare created = create.execute(new CreateShareCommand(alice, export.id().toString(), null, null, null));
+
+        openRecording.preview(openRecording.open(created.token(), null, visitor));
+
+        assertThat(previewed).singleElement().satisfies(content -> {
+            assertThat(content.header().name()).isEqualTo("A. L.");
+            assertThat(content.header().email()).isNull();
+        });
     }
 
     @Test

@@ -61,6 +61,11 @@ public final class ContentAnonymizer {
         }
     }
 
+    /** {@code content} as the options ask: its anonymised copy with {@code anonymize: true}, else itself. */
+    public static DocumentContent forOptions(DocumentContent content, TemplateOptions options) {
+        return options.anonymize() ? anonymize(content) : content;
+    }
+
     /** The anonymised copy of {@code content}. */
     public static DocumentContent anonymize(DocumentContent content) {
         return new ContentAnonymizer(content).apply(content);

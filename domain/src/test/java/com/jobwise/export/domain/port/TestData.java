@@ -67,6 +67,7 @@ public final class TestData {
         private Instant createdAt = now();
         private Instant expiresAt;
         private Map<String, Object> metadata = Map.of("ats_score", 88.5, "processing_time_seconds", 0.2);
+        private Map<String, Object> options = Map.of("font_size", 11);
 
         private ExportBuilder(UserId user) {
             this.user = user;
@@ -107,6 +108,11 @@ public final class TestData {
             return this;
         }
 
+        public ExportBuilder options(Map<String, Object> value) {
+            options = value;
+            return this;
+        }
+
         public ExportBuilder metadata(Map<String, Object> value) {
             metadata = value;
             return this;
@@ -116,7 +122,7 @@ public final class TestData {
             Instant expiry = expiresAt != null ? expiresAt : createdAt.plus(Duration.ofDays(30));
             return new Export(id, user, generationId, documentType, format, template, "resume." + format.extension(),
                     Export.objectKeyFor(user, id, format), size, format == ExportFormat.PDF ? 2 : null,
-                    Map.of("font_size", 11), metadata, 0, expiry, createdAt);
+                    options, metadata, 0, expiry, createdAt);
         }
     }
 }
