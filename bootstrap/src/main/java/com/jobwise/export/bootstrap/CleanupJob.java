@@ -1,7 +1,7 @@
 package com.jobwise.export.bootstrap;
 
 import com.jobwise.export.application.export.PurgeExpiredExports;
-import com.jobwise.export.domain.port.IRefreshTokenRepository;
+import com.jobwise.export.domain.account.IRefreshTokenRepository;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;

@@ -1,7 +1,7 @@
 package com.jobwise.export.bootstrap;
 
-import com.jobwise.export.domain.model.RateLimit;
-import com.jobwise.export.domain.model.RateLimitedOperation;
+import com.jobwise.export.domain.ratelimit.RateLimit;
+import com.jobwise.export.domain.ratelimit.RateLimitedOperation;
 import io.micronaut.core.value.PropertyResolver;
 import jakarta.inject.Singleton;
 

@@ -2,7 +2,7 @@ package com.jobwise.export.bootstrap;
 
 import com.jobwise.export.adapters.persistence.ratelimit.LocalRateLimiter;
 import com.jobwise.export.adapters.persistence.ratelimit.PostgresRateLimiter;
-import com.jobwise.export.domain.port.IRateLimiter;
+import com.jobwise.export.domain.ratelimit.IRateLimiter;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;

@@ -1,11 +1,11 @@
 package com.jobwise.export.adapters.persistence;
 
-import com.jobwise.export.domain.model.EmailAddress;
-import com.jobwise.export.domain.model.FailedLogins;
-import com.jobwise.export.domain.model.RefreshToken;
-import com.jobwise.export.domain.model.Tier;
-import com.jobwise.export.domain.model.User;
-import com.jobwise.export.domain.model.UserId;
+import com.jobwise.export.domain.account.EmailAddress;
+import com.jobwise.export.domain.account.FailedLogins;
+import com.jobwise.export.domain.account.RefreshToken;
+import com.jobwise.export.domain.account.Tier;
+import com.jobwise.export.domain.account.User;
+import com.jobwise.export.domain.account.UserId;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;

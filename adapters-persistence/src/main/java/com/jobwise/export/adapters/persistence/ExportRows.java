@@ -1,10 +1,12 @@
 package com.jobwise.export.adapters.persistence;
 
-import com.jobwise.export.domain.model.DocumentType;
-import com.jobwise.export.domain.model.Export;
-import com.jobwise.export.domain.model.ExportFormat;
-import com.jobwise.export.domain.model.ExportId;
-import com.jobwise.export.domain.model.UserId;
+import com.jobwise.export.domain.content.GenerationId;
+
+import com.jobwise.export.domain.content.DocumentType;
+import com.jobwise.export.domain.export.Export;
+import com.jobwise.export.domain.export.ExportFormat;
+import com.jobwise.export.domain.export.ExportId;
+import com.jobwise.export.domain.account.UserId;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
@@ -35,14 +37,14 @@ interface ExportRows extends GenericRepository<ExportRows.Row, String> {
                Instant createdAt) {
 
         static Row of(Export export) {
-            return new Row(export.id().toString(), export.userId().value(), export.generationId(),
+            return new Row(export.id().toString(), export.userId().value(), export.generationId().value(),
                     export.documentType().wireName(), export.format().wireName(), export.template(), export.filename(),
                     export.objectKey(), export.fileSizeBytes(), export.pageCount(), JsonText.write(export.options()),
                     JsonText.write(export.metadata()), export.downloadCount(), export.expiresAt(), export.createdAt());
         }
 
         Export toExport() {
-            return new Export(new ExportId(UUID.fromString(id)), new UserId(userId), generationId,
+            return new Export(new ExportId(UUID.fromString(id)), new UserId(userId), new GenerationId(generationId),
                     DocumentType.fromWireName(documentType).orElseThrow(
                             () -> new IllegalStateException("export " + id + " has an unknown document_type")),
                     ExportFormat.fromWireName(format).orElseThrow(

@@ -1,8 +1,10 @@
 package com.jobwise.export.adapters.persistence;
 
-import com.jobwise.export.domain.model.DocumentType;
-import com.jobwise.export.domain.model.Generation;
-import com.jobwise.export.domain.model.UserId;
+import com.jobwise.export.domain.content.GenerationId;
+
+import com.jobwise.export.domain.content.DocumentType;
+import com.jobwise.export.domain.content.Generation;
+import com.jobwise.export.domain.account.UserId;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
@@ -23,12 +25,12 @@ interface GenerationRows extends GenericRepository<GenerationRows.Row, String> {
                @Nullable String contentText, Instant createdAt) {
 
         static Row of(Generation generation) {
-            return new Row(generation.id(), generation.userId().value(), generation.documentType().wireName(),
+            return new Row(generation.id().value(), generation.userId().value(), generation.documentType().wireName(),
                     JsonText.write(generation.contentStructured()), generation.contentText(), generation.createdAt());
         }
 
         Generation toGeneration() {
-            return new Generation(id, new UserId(userId), DocumentType.fromWireName(documentType).orElseThrow(
+            return new Generation(new GenerationId(id), new UserId(userId), DocumentType.fromWireName(documentType).orElseThrow(
                     () -> new IllegalStateException("generation " + id + " has an unknown document_type")),
                     JsonText.read(contentStructured, "generations.content_structured"), contentText, createdAt);
         }

@@ -1,14 +1,14 @@
 package com.jobwise.export.adapters.persistence;
 
-import com.jobwise.export.domain.model.Export;
-import com.jobwise.export.domain.model.ExportId;
-import com.jobwise.export.domain.model.GenerationNotFoundException;
-import com.jobwise.export.domain.model.QuotaExceededException;
-import com.jobwise.export.domain.model.StorageUnavailableException;
-import com.jobwise.export.domain.model.UserId;
-import com.jobwise.export.domain.port.ExportPage;
-import com.jobwise.export.domain.port.ExportQuery;
-import com.jobwise.export.domain.port.IExportRepository;
+import com.jobwise.export.domain.export.Export;
+import com.jobwise.export.domain.export.ExportId;
+import com.jobwise.export.domain.error.GenerationNotFoundException;
+import com.jobwise.export.domain.error.QuotaExceededException;
+import com.jobwise.export.domain.error.StorageUnavailableException;
+import com.jobwise.export.domain.account.UserId;
+import com.jobwise.export.domain.export.ExportPage;
+import com.jobwise.export.domain.export.ExportQuery;
+import com.jobwise.export.domain.export.IExportRepository;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;

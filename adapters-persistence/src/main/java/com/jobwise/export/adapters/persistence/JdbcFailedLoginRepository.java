@@ -1,8 +1,8 @@
 package com.jobwise.export.adapters.persistence;
 
-import com.jobwise.export.domain.model.FailedLogins;
-import com.jobwise.export.domain.model.StorageUnavailableException;
-import com.jobwise.export.domain.port.IFailedLoginRepository;
+import com.jobwise.export.domain.account.FailedLogins;
+import com.jobwise.export.domain.error.StorageUnavailableException;
+import com.jobwise.export.domain.account.IFailedLoginRepository;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;

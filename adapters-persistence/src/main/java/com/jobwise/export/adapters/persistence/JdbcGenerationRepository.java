@@ -1,9 +1,11 @@
 package com.jobwise.export.adapters.persistence;
 
-import com.jobwise.export.domain.model.Generation;
-import com.jobwise.export.domain.model.StorageUnavailableException;
-import com.jobwise.export.domain.model.UserId;
-import com.jobwise.export.domain.port.IGenerationRepository;
+import com.jobwise.export.domain.content.GenerationId;
+
+import com.jobwise.export.domain.content.Generation;
+import com.jobwise.export.domain.error.StorageUnavailableException;
+import com.jobwise.export.domain.account.UserId;
+import com.jobwise.export.domain.content.IGenerationRepository;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 
@@ -33,8 +35,8 @@ public class JdbcGenerationRepository implements IGenerationRepository {
     }
 
     @Override
-    public Optional<Generation> findByIdAndUser(String id, UserId userId) {
+    public Optional<Generation> findByIdAndUser(GenerationId id, UserId userId) {
         return id == null ? Optional.empty()
-                : rows.findByIdAndUserId(id, userId.value()).map(GenerationRows.Row::toGeneration);
+                : rows.findByIdAndUserId(id.value(), userId.value()).map(GenerationRows.Row::toGeneration);
     }
 }

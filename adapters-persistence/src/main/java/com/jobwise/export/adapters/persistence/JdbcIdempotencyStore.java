@@ -1,8 +1,8 @@
 package com.jobwise.export.adapters.persistence;
 
-import com.jobwise.export.domain.model.StorageUnavailableException;
-import com.jobwise.export.domain.model.UserId;
-import com.jobwise.export.domain.port.IIdempotencyStore;
+import com.jobwise.export.domain.error.StorageUnavailableException;
+import com.jobwise.export.domain.account.UserId;
+import com.jobwise.export.domain.idempotency.IIdempotencyStore;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 

@@ -1,11 +1,11 @@
 package com.jobwise.export.adapters.persistence;
 
-import com.jobwise.export.domain.model.ExportId;
-import com.jobwise.export.domain.model.GenerationNotFoundException;
-import com.jobwise.export.domain.model.Preview;
-import com.jobwise.export.domain.model.StorageUnavailableException;
-import com.jobwise.export.domain.model.UserId;
-import com.jobwise.export.domain.port.IPreviewRepository;
+import com.jobwise.export.domain.export.ExportId;
+import com.jobwise.export.domain.error.GenerationNotFoundException;
+import com.jobwise.export.domain.preview.Preview;
+import com.jobwise.export.domain.error.StorageUnavailableException;
+import com.jobwise.export.domain.account.UserId;
+import com.jobwise.export.domain.preview.IPreviewRepository;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;

@@ -1,8 +1,8 @@
 package com.jobwise.export.adapters.persistence;
 
-import com.jobwise.export.domain.model.RefreshToken;
-import com.jobwise.export.domain.model.StorageUnavailableException;
-import com.jobwise.export.domain.port.IRefreshTokenRepository;
+import com.jobwise.export.domain.account.RefreshToken;
+import com.jobwise.export.domain.error.StorageUnavailableException;
+import com.jobwise.export.domain.account.IRefreshTokenRepository;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 

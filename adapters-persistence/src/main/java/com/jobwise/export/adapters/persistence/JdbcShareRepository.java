@@ -1,10 +1,10 @@
 package com.jobwise.export.adapters.persistence;
 
-import com.jobwise.export.domain.model.ExportId;
-import com.jobwise.export.domain.model.ExportNotFoundException;
-import com.jobwise.export.domain.model.StorageUnavailableException;
-import com.jobwise.export.domain.model.UserId;
-import com.jobwise.export.domain.port.IShareRepository;
+import com.jobwise.export.domain.export.ExportId;
+import com.jobwise.export.domain.error.ExportNotFoundException;
+import com.jobwise.export.domain.error.StorageUnavailableException;
+import com.jobwise.export.domain.account.UserId;
+import com.jobwise.export.domain.share.IShareRepository;
 import com.jobwise.export.domain.share.Share;
 import com.jobwise.export.domain.share.ShareAccess;
 import com.jobwise.export.domain.share.ShareId;

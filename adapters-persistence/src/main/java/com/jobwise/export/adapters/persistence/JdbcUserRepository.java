@@ -1,11 +1,11 @@
 package com.jobwise.export.adapters.persistence;
 
-import com.jobwise.export.domain.model.EmailAddress;
-import com.jobwise.export.domain.model.EmailAlreadyRegisteredException;
-import com.jobwise.export.domain.model.StorageUnavailableException;
-import com.jobwise.export.domain.model.User;
-import com.jobwise.export.domain.model.UserId;
-import com.jobwise.export.domain.port.IUserRepository;
+import com.jobwise.export.domain.account.EmailAddress;
+import com.jobwise.export.domain.error.EmailAlreadyRegisteredException;
+import com.jobwise.export.domain.error.StorageUnavailableException;
+import com.jobwise.export.domain.account.User;
+import com.jobwise.export.domain.account.UserId;
+import com.jobwise.export.domain.account.IUserRepository;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 

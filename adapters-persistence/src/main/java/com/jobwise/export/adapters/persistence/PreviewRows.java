@@ -1,8 +1,10 @@
 package com.jobwise.export.adapters.persistence;
 
-import com.jobwise.export.domain.model.ExportId;
-import com.jobwise.export.domain.model.Preview;
-import com.jobwise.export.domain.model.UserId;
+import com.jobwise.export.domain.content.GenerationId;
+
+import com.jobwise.export.domain.export.ExportId;
+import com.jobwise.export.domain.preview.Preview;
+import com.jobwise.export.domain.account.UserId;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Query;
@@ -27,13 +29,13 @@ interface PreviewRows extends GenericRepository<PreviewRows.Row, String> {
                long fileSizeBytes, Instant expiresAt, Instant createdAt) {
 
         static Row of(Preview preview) {
-            return new Row(preview.id().toString(), preview.userId().value(), preview.generationId(),
+            return new Row(preview.id().toString(), preview.userId().value(), preview.generationId().value(),
                     preview.template(), preview.objectKey(), preview.fileSizeBytes(), preview.expiresAt(),
                     preview.createdAt());
         }
 
         Preview toPreview() {
-            return new Preview(new ExportId(UUID.fromString(id)), new UserId(userId), generationId, template, filePath,
+            return new Preview(new ExportId(UUID.fromString(id)), new UserId(userId), new GenerationId(generationId), template, filePath,
                     fileSizeBytes, expiresAt, createdAt);
         }
     }

@@ -1,7 +1,7 @@
 package com.jobwise.export.adapters.persistence;
 
-import com.jobwise.export.domain.model.ExportId;
-import com.jobwise.export.domain.model.UserId;
+import com.jobwise.export.domain.export.ExportId;
+import com.jobwise.export.domain.account.UserId;
 import com.jobwise.export.domain.share.Share;
 import com.jobwise.export.domain.share.ShareAccess;
 import com.jobwise.export.domain.share.ShareAction;

@@ -1,7 +1,7 @@
 package com.jobwise.export.adapters.persistence;
 
-import com.jobwise.export.domain.model.ExportException;
-import com.jobwise.export.domain.model.StorageUnavailableException;
+import com.jobwise.export.domain.error.ExportException;
+import com.jobwise.export.domain.error.StorageUnavailableException;
 import io.micronaut.data.connection.exceptions.ConnectionException;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.exceptions.TransactionException;

@@ -1,16 +1,16 @@
 package com.jobwise.export.adapters.persistence;
 
-import com.jobwise.export.domain.model.RefreshToken;
-import com.jobwise.export.domain.model.User;
-import com.jobwise.export.domain.model.UserId;
-import com.jobwise.export.domain.port.AccountTestData;
-import com.jobwise.export.domain.port.IFailedLoginRepository;
-import com.jobwise.export.domain.port.IFailedLoginRepositoryContract;
-import com.jobwise.export.domain.port.IRefreshTokenRepository;
-import com.jobwise.export.domain.port.IRefreshTokenRepositoryContract;
-import com.jobwise.export.domain.port.IUserRepository;
-import com.jobwise.export.domain.port.IUserRepositoryContract;
-import com.jobwise.export.domain.port.TestData;
+import com.jobwise.export.domain.account.RefreshToken;
+import com.jobwise.export.domain.account.User;
+import com.jobwise.export.domain.account.UserId;
+import com.jobwise.export.domain.account.AccountTestData;
+import com.jobwise.export.domain.account.IFailedLoginRepository;
+import com.jobwise.export.domain.account.IFailedLoginRepositoryContract;
+import com.jobwise.export.domain.account.IRefreshTokenRepository;
+import com.jobwise.export.domain.account.IRefreshTokenRepositoryContract;
+import com.jobwise.export.domain.account.IUserRepository;
+import com.jobwise.export.domain.account.IUserRepositoryContract;
+import com.jobwise.export.domain.export.TestData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;

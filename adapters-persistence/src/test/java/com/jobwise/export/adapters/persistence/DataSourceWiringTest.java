@@ -1,10 +1,12 @@
 package com.jobwise.export.adapters.persistence;
 
-import com.jobwise.export.domain.model.DocumentType;
-import com.jobwise.export.domain.model.Generation;
-import com.jobwise.export.domain.model.StorageUnavailableException;
-import com.jobwise.export.domain.model.UserId;
-import com.jobwise.export.domain.port.TestData;
+import com.jobwise.export.domain.content.GenerationId;
+
+import com.jobwise.export.domain.content.DocumentType;
+import com.jobwise.export.domain.content.Generation;
+import com.jobwise.export.domain.error.StorageUnavailableException;
+import com.jobwise.export.domain.account.UserId;
+import com.jobwise.export.domain.export.TestData;
 import com.zaxxer.hikari.HikariDataSource;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
@@ -56,7 +58,7 @@ class DataSourceWiringTest {
     void migrationsCanBeSwitchedOff() {
         try (PersistenceTestContext db = PersistenceTestContext.start(TestDatabase.h2(),
                 Map.of("flyway.datasources.default.enabled", false))) {
-            Generation generation = new Generation(UUID.randomUUID().toString(), TestData.newUser(),
+            Generation generation = new Generation(GenerationId.newId(), TestData.newUser(),
                     DocumentType.COVER_LETTER, null, "Dear team", TestData.now());
             // No table: a schema mismatch is a bug (IllegalStateException), not a retryable outage.
             assertThatThrownBy(() -> db.generations().save(generation)).isInstanceOf(IllegalStateException.class);
@@ -75,7 +77,7 @@ class DataSourceWiringTest {
                 "datasources.default.initialization-fail-timeout", -1,
                 "datasources.default.connection-timeout", 2000))) {
             assertThatThrownBy(() -> context.getBean(JdbcGenerationRepository.class)
-                    .findByIdAndUser("g", TestData.newUser()))
+                    .findByIdAndUser(new GenerationId("g"), TestData.newUser()))
                     .isInstanceOf(StorageUnavailableException.class);
             assertThatThrownBy(() -> context.getBean(JdbcExportRepository.class)
                     .save(TestData.export(TestData.newUser()).build()))

@@ -1,8 +1,10 @@
 package com.jobwise.export.adapters.persistence;
 
-import com.jobwise.export.domain.model.UserId;
-import com.jobwise.export.domain.port.IExportRepository;
-import com.jobwise.export.domain.port.IExportRepositoryContract;
+import com.jobwise.export.domain.content.GenerationId;
+
+import com.jobwise.export.domain.account.UserId;
+import com.jobwise.export.domain.export.IExportRepository;
+import com.jobwise.export.domain.export.IExportRepositoryContract;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -26,7 +28,7 @@ class H2JdbcExportRepositoryTest extends IExportRepositoryContract {
     }
 
     @Override
-    protected void givenGeneration(String generationId, UserId owner) {
+    protected void givenGeneration(GenerationId generationId, UserId owner) {
         db.givenGeneration(generationId, owner);
     }
 }

@@ -1,7 +1,7 @@
 package com.jobwise.export.adapters.persistence;
 
-import com.jobwise.export.domain.port.IGenerationRepository;
-import com.jobwise.export.domain.port.IGenerationRepositoryContract;
+import com.jobwise.export.domain.content.IGenerationRepository;
+import com.jobwise.export.domain.content.IGenerationRepositoryContract;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 

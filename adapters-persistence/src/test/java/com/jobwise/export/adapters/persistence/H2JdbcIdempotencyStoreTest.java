@@ -1,7 +1,7 @@
 package com.jobwise.export.adapters.persistence;
 
-import com.jobwise.export.domain.port.IIdempotencyStore;
-import com.jobwise.export.domain.port.IIdempotencyStoreContract;
+import com.jobwise.export.domain.idempotency.IIdempotencyStore;
+import com.jobwise.export.domain.idempotency.IIdempotencyStoreContract;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 

@@ -1,8 +1,10 @@
 package com.jobwise.export.adapters.persistence;
 
-import com.jobwise.export.domain.model.UserId;
-import com.jobwise.export.domain.port.IPreviewRepository;
-import com.jobwise.export.domain.port.IPreviewRepositoryContract;
+import com.jobwise.export.domain.content.GenerationId;
+
+import com.jobwise.export.domain.account.UserId;
+import com.jobwise.export.domain.preview.IPreviewRepository;
+import com.jobwise.export.domain.preview.IPreviewRepositoryContract;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -26,7 +28,7 @@ class H2JdbcPreviewRepositoryTest extends IPreviewRepositoryContract {
     }
 
     @Override
-    protected void givenGeneration(String generationId, UserId owner) {
+    protected void givenGeneration(GenerationId generationId, UserId owner) {
         db.givenGeneration(generationId, owner);
     }
 }

@@ -1,18 +1,20 @@
 package com.jobwise.export.adapters.persistence;
 
-import com.jobwise.export.domain.model.DocumentType;
-import com.jobwise.export.domain.model.Export;
-import com.jobwise.export.domain.model.ExportFormat;
-import com.jobwise.export.domain.model.ExportId;
-import com.jobwise.export.domain.model.Generation;
-import com.jobwise.export.domain.model.GenerationNotFoundException;
-import com.jobwise.export.domain.model.Preview;
-import com.jobwise.export.domain.model.QuotaExceededException;
-import com.jobwise.export.domain.model.StorageUnavailableException;
-import com.jobwise.export.domain.model.UserId;
-import com.jobwise.export.domain.port.ExportPage;
-import com.jobwise.export.domain.port.ExportQuery;
-import com.jobwise.export.domain.port.TestData;
+import com.jobwise.export.domain.content.GenerationId;
+
+import com.jobwise.export.domain.content.DocumentType;
+import com.jobwise.export.domain.export.Export;
+import com.jobwise.export.domain.export.ExportFormat;
+import com.jobwise.export.domain.export.ExportId;
+import com.jobwise.export.domain.content.Generation;
+import com.jobwise.export.domain.error.GenerationNotFoundException;
+import com.jobwise.export.domain.preview.Preview;
+import com.jobwise.export.domain.error.QuotaExceededException;
+import com.jobwise.export.domain.error.StorageUnavailableException;
+import com.jobwise.export.domain.account.UserId;
+import com.jobwise.export.domain.export.ExportPage;
+import com.jobwise.export.domain.export.ExportQuery;
+import com.jobwise.export.domain.export.TestData;
 import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -147,7 +149,7 @@ abstract class JdbcRepositoriesContract {
 
         try (Connection connection = db().dataSource().getConnection();
              PreparedStatement statement = connection.prepareStatement("DELETE FROM generations WHERE id = ?")) {
-            statement.setString(1, generation.id());
+            statement.setString(1, generation.id().value());
             assertThat(statement.executeUpdate()).isEqualTo(1);
         }
 
@@ -277,7 +279,7 @@ abstract class JdbcRepositoriesContract {
     void quotaHoldsAcrossTwoInstances() throws Exception {
         UserId user = TestData.newUser();
         Instant now = TestData.now();
-        String generation = savedGeneration(user).id();
+        GenerationId generation = savedGeneration(user).id();
         try (PersistenceTestContext second = db().secondInstance(Map.of("datasources.default.maximum-pool-size", 4))) {
             List<JdbcExportRepository> instances = List.of(db().exports(), second.exports());
             ExecutorService pool = Executors.newFixedThreadPool(16);
@@ -319,7 +321,7 @@ abstract class JdbcRepositoriesContract {
         Preview preview = new Preview(id, user, generation.id(), "modern", Preview.objectKeyFor(user, id), 10,
                 now.plus(Duration.ofHours(1)), now);
         ExportId orphanId = ExportId.newId();
-        Preview orphan = new Preview(orphanId, user, "no-such-generation", "modern",
+        Preview orphan = new Preview(orphanId, user, new GenerationId("no-such-generation"), "modern",
                 Preview.objectKeyFor(user, orphanId), 10, now.plus(Duration.ofHours(1)), now);
         db().previews().save(preview);
 
@@ -327,7 +329,7 @@ abstract class JdbcRepositoriesContract {
         assertThatThrownBy(() -> db().previews().save(preview)).isInstanceOf(IllegalStateException.class);
         try (Connection connection = db().dataSource().getConnection();
              PreparedStatement statement = connection.prepareStatement("DELETE FROM generations WHERE id = ?")) {
-            statement.setString(1, generation.id());
+            statement.setString(1, generation.id().value());
             assertThat(statement.executeUpdate()).isEqualTo(1);
         }
         assertThat(db().previews().findByIdAndUser(id, user)).isEmpty();
@@ -347,12 +349,12 @@ abstract class JdbcRepositoriesContract {
             @SuppressWarnings("unchecked")
             Map<String, Object> content = (Map<String, Object>) row.get("content_structured");
             String id = row.get("id") + "-" + TestData.newUser().value(); // samples have fixed ids
-            Generation generation = new Generation(id, user,
+            Generation generation = new Generation(new GenerationId(id), user,
                     DocumentType.fromWireName((String) row.get("document_type")).orElseThrow(), content,
                     (String) row.get("content_text"), TestData.now());
             db().generations().save(generation);
 
-            Generation found = db().generations().findByIdAndUser(id, user).orElseThrow();
+            Generation found = db().generations().findByIdAndUser(new GenerationId(id), user).orElseThrow();
             assertThat(found.contentStructured()).as(sample.toString()).isEqualTo(content);
             assertThat(JSON.writeValueAsString(found.contentStructured())).as(sample + " key order")
                     .isEqualTo(JSON.writeValueAsString(content));
@@ -373,7 +375,7 @@ abstract class JdbcRepositoriesContract {
         UserId user = TestData.newUser();
         Export export = TestData.export(user).build();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        Preview preview = new Preview(export.id(), user, "g", "modern", Preview.objectKeyFor(user, export.id()), 1,
+        Preview preview = new Preview(export.id(), user, new GenerationId("g"), "modern", Preview.objectKeyFor(user, export.id()), 1,
                 now, now);
 
         List<Runnable> calls = List.of(
@@ -392,7 +394,7 @@ abstract class JdbcRepositoriesContract {
                 () -> previews.purgeExpired(now, 10, batch -> {
                 }),
                 () -> generations.save(TestData.generation(user)),
-                () -> generations.findByIdAndUser("g", user));
+                () -> generations.findByIdAndUser(new GenerationId("g"), user));
         for (Runnable call : calls) {
             assertThatThrownBy(call::run).isInstanceOf(StorageUnavailableException.class)
                     .hasMessageContaining("temporarily unavailable");

@@ -1,9 +1,11 @@
 package com.jobwise.export.adapters.persistence;
 
-import com.jobwise.export.domain.model.DocumentType;
-import com.jobwise.export.domain.model.Generation;
-import com.jobwise.export.domain.model.UserId;
-import com.jobwise.export.domain.port.TestData;
+import com.jobwise.export.domain.content.GenerationId;
+
+import com.jobwise.export.domain.content.DocumentType;
+import com.jobwise.export.domain.content.Generation;
+import com.jobwise.export.domain.account.UserId;
+import com.jobwise.export.domain.export.TestData;
 import com.zaxxer.hikari.HikariDataSource;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
@@ -96,7 +98,7 @@ final class PersistenceTestContext implements AutoCloseable {
      * {@code previews.generation_id} are foreign keys, and the shared contracts invent generation ids (they
      * call this through their {@code givenGeneration} hook).
      */
-    void givenGeneration(String id, UserId owner) {
+    void givenGeneration(GenerationId id, UserId owner) {
         JdbcGenerationRepository generations = generations();
         if (generations.findByIdAndUser(id, owner).isEmpty()) {
             generations.save(new Generation(id, owner, DocumentType.RESUME, TestData.resumeTree("Parent Generation"),

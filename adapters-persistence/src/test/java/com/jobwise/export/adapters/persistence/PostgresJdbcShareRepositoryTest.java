@@ -1,8 +1,8 @@
 package com.jobwise.export.adapters.persistence;
 
-import com.jobwise.export.domain.model.Export;
-import com.jobwise.export.domain.port.IShareRepository;
-import com.jobwise.export.domain.port.IShareRepositoryContract;
+import com.jobwise.export.domain.export.Export;
+import com.jobwise.export.domain.share.IShareRepository;
+import com.jobwise.export.domain.share.IShareRepositoryContract;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 

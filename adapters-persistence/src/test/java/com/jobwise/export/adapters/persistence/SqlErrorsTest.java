@@ -1,7 +1,7 @@
 package com.jobwise.export.adapters.persistence;
 
-import com.jobwise.export.domain.model.GenerationNotFoundException;
-import com.jobwise.export.domain.model.StorageUnavailableException;
+import com.jobwise.export.domain.error.GenerationNotFoundException;
+import com.jobwise.export.domain.error.StorageUnavailableException;
 import org.junit.jupiter.api.Test;
 
 import java.sql.SQLException;

@@ -1,18 +1,20 @@
 package com.jobwise.export.adapters.persistence;
 
-import com.jobwise.export.domain.model.DocumentType;
-import com.jobwise.export.domain.model.EmailAddress;
-import com.jobwise.export.domain.model.Export;
-import com.jobwise.export.domain.model.ExportFormat;
-import com.jobwise.export.domain.model.ExportId;
-import com.jobwise.export.domain.model.Generation;
-import com.jobwise.export.domain.model.Preview;
-import com.jobwise.export.domain.model.RefreshToken;
-import com.jobwise.export.domain.model.Tier;
-import com.jobwise.export.domain.model.User;
-import com.jobwise.export.domain.model.UserId;
-import com.jobwise.export.domain.port.IIdempotencyStore;
-import com.jobwise.export.domain.port.TestData;
+import com.jobwise.export.domain.content.GenerationId;
+
+import com.jobwise.export.domain.content.DocumentType;
+import com.jobwise.export.domain.account.EmailAddress;
+import com.jobwise.export.domain.export.Export;
+import com.jobwise.export.domain.export.ExportFormat;
+import com.jobwise.export.domain.export.ExportId;
+import com.jobwise.export.domain.content.Generation;
+import com.jobwise.export.domain.preview.Preview;
+import com.jobwise.export.domain.account.RefreshToken;
+import com.jobwise.export.domain.account.Tier;
+import com.jobwise.export.domain.account.User;
+import com.jobwise.export.domain.account.UserId;
+import com.jobwise.export.domain.idempotency.IIdempotencyStore;
+import com.jobwise.export.domain.export.TestData;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -57,7 +59,7 @@ class UpgradeFromV5Test {
 
     private static void upgradeAndRead(TestDatabase database) throws SQLException {
         UserId user = TestData.newUser();
-        String generationId = "gen-" + UUID.randomUUID();
+        GenerationId generationId = new GenerationId("gen-" + UUID.randomUUID());
         ExportId exportId = ExportId.newId();
         ExportId previewId = ExportId.newId();
         String tokenHash = "ab".repeat(32);
@@ -66,7 +68,7 @@ class UpgradeFromV5Test {
         try (HikariDataSource pool = database.newPool(2)) {
             Flyway.configure().dataSource(pool).locations("classpath:db/migration").target("5").load().migrate();
             try (Connection connection = pool.getConnection()) {
-                fillAsTheLastRelease(connection, user, generationId, exportId, previewId, tokenHash, email);
+                fillAsTheLastRelease(connection, user, generationId.value(), exportId, previewId, tokenHash, email);
             }
         } catch (RuntimeException | SQLException e) {
             database.close();

@@ -2,8 +2,8 @@ package com.jobwise.export.adapters.rest;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
 import com.jobwise.export.adapters.rest.security.BcryptPasswordHasher;
-import com.jobwise.export.domain.port.IPasswordHasher;
-import com.jobwise.export.domain.port.IPasswordHasherContract;
+import com.jobwise.export.domain.account.IPasswordHasher;
+import com.jobwise.export.domain.account.IPasswordHasherContract;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

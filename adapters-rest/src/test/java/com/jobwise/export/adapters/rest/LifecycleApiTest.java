@@ -1,7 +1,7 @@
 package com.jobwise.export.adapters.rest;
 
-import com.jobwise.export.domain.port.InMemoryObjectStore;
-import com.jobwise.export.domain.port.InMemoryRateLimiter;
+import com.jobwise.export.domain.export.InMemoryObjectStore;
+import com.jobwise.export.domain.ratelimit.InMemoryRateLimiter;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;

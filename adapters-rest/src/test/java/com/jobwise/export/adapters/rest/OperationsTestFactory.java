@@ -1,7 +1,7 @@
 package com.jobwise.export.adapters.rest;
 
 import com.jobwise.export.adapters.rest.metrics.TimedHealthIndicator;
-import com.jobwise.export.domain.port.InMemoryIdempotencyStore;
+import com.jobwise.export.domain.idempotency.InMemoryIdempotencyStore;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
@@ -49,7 +49,7 @@ public class OperationsTestFactory {
     }
 
     @Singleton
-    @Bean(typed = {InMemoryIdempotencyStore.class, com.jobwise.export.domain.port.IIdempotencyStore.class})
+    @Bean(typed = {InMemoryIdempotencyStore.class, com.jobwise.export.domain.idempotency.IIdempotencyStore.class})
     InMemoryIdempotencyStore idempotencyStore() {
         return new InMemoryIdempotencyStore();
     }

@@ -1,7 +1,7 @@
 package com.jobwise.export.adapters.rest;
 
-import com.jobwise.export.domain.model.UserId;
-import com.jobwise.export.domain.port.InMemoryObjectStore;
+import com.jobwise.export.domain.account.UserId;
+import com.jobwise.export.domain.export.InMemoryObjectStore;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;

@@ -1,7 +1,7 @@
 package com.jobwise.export.adapters.rest;
 
 import com.jobwise.export.adapters.rest.share.QrCodesTest;
-import com.jobwise.export.domain.port.InMemoryRateLimiter;
+import com.jobwise.export.domain.ratelimit.InMemoryRateLimiter;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.serde.ObjectMapper;

@@ -1,10 +1,10 @@
 package com.jobwise.export.adapters.s3;
 
-import com.jobwise.export.domain.model.ContentDisposition;
-import com.jobwise.export.domain.model.StorageUnavailableException;
-import com.jobwise.export.domain.port.IObjectStore;
-import com.jobwise.export.domain.port.ObjectSummary;
-import com.jobwise.export.domain.port.StoredObject;
+import com.jobwise.export.domain.export.ContentDisposition;
+import com.jobwise.export.domain.error.StorageUnavailableException;
+import com.jobwise.export.domain.export.IObjectStore;
+import com.jobwise.export.domain.export.ObjectSummary;
+import com.jobwise.export.domain.export.StoredObject;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;

@@ -1,7 +1,7 @@
 package com.jobwise.export.adapters.s3;
 
-import com.jobwise.export.domain.port.IObjectStore;
-import com.jobwise.export.domain.port.IObjectStoreContract;
+import com.jobwise.export.domain.export.IObjectStore;
+import com.jobwise.export.domain.export.IObjectStoreContract;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.testcontainers.junit.jupiter.Container;

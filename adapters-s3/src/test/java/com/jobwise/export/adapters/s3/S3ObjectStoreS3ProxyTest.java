@@ -1,10 +1,10 @@
 package com.jobwise.export.adapters.s3;
 
-import com.jobwise.export.domain.model.StorageUnavailableException;
-import com.jobwise.export.domain.port.IObjectStore;
-import com.jobwise.export.domain.port.IObjectStoreContract;
-import com.jobwise.export.domain.port.ObjectSummary;
-import com.jobwise.export.domain.port.StoredObject;
+import com.jobwise.export.domain.error.StorageUnavailableException;
+import com.jobwise.export.domain.export.IObjectStore;
+import com.jobwise.export.domain.export.IObjectStoreContract;
+import com.jobwise.export.domain.export.ObjectSummary;
+import com.jobwise.export.domain.export.StoredObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

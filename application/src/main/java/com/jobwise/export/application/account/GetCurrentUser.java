@@ -1,9 +1,9 @@
 package com.jobwise.export.application.account;
 
-import com.jobwise.export.domain.model.User;
-import com.jobwise.export.domain.model.UserId;
-import com.jobwise.export.domain.model.UserNotFoundException;
-import com.jobwise.export.domain.port.IUserRepository;
+import com.jobwise.export.domain.account.User;
+import com.jobwise.export.domain.account.UserId;
+import com.jobwise.export.domain.error.UserNotFoundException;
+import com.jobwise.export.domain.account.IUserRepository;
 
 /** The caller's account; {@link UserNotFoundException} (404) when the token's user has no account here. */
 public final class GetCurrentUser {

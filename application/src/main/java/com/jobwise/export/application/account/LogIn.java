@@ -1,17 +1,17 @@
 package com.jobwise.export.application.account;
 
-import com.jobwise.export.domain.model.EmailAddress;
-import com.jobwise.export.domain.model.FailedLogins;
-import com.jobwise.export.domain.model.InvalidAccountDetailsException;
-import com.jobwise.export.domain.model.InvalidCredentialsException;
-import com.jobwise.export.domain.model.LoginThrottlePolicy;
-import com.jobwise.export.domain.model.LoginThrottledException;
-import com.jobwise.export.domain.model.User;
-import com.jobwise.export.domain.port.IAccessTokenIssuer;
-import com.jobwise.export.domain.port.IFailedLoginRepository;
-import com.jobwise.export.domain.port.IPasswordHasher;
-import com.jobwise.export.domain.port.IRefreshTokenRepository;
-import com.jobwise.export.domain.port.IUserRepository;
+import com.jobwise.export.domain.account.EmailAddress;
+import com.jobwise.export.domain.account.FailedLogins;
+import com.jobwise.export.domain.error.InvalidAccountDetailsException;
+import com.jobwise.export.domain.error.InvalidCredentialsException;
+import com.jobwise.export.domain.account.LoginThrottlePolicy;
+import com.jobwise.export.domain.error.LoginThrottledException;
+import com.jobwise.export.domain.account.User;
+import com.jobwise.export.domain.account.IAccessTokenIssuer;
+import com.jobwise.export.domain.account.IFailedLoginRepository;
+import com.jobwise.export.domain.account.IPasswordHasher;
+import com.jobwise.export.domain.account.IRefreshTokenRepository;
+import com.jobwise.export.domain.account.IUserRepository;
 
 import java.time.Clock;
 import java.time.Duration;

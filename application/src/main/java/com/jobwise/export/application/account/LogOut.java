@@ -1,6 +1,6 @@
 package com.jobwise.export.application.account;
 
-import com.jobwise.export.domain.port.IRefreshTokenRepository;
+import com.jobwise.export.domain.account.IRefreshTokenRepository;
 
 import java.time.Clock;
 

@@ -1,11 +1,11 @@
 package com.jobwise.export.application.account;
 
-import com.jobwise.export.domain.model.InvalidRefreshTokenException;
-import com.jobwise.export.domain.model.RefreshToken;
-import com.jobwise.export.domain.model.User;
-import com.jobwise.export.domain.port.IAccessTokenIssuer;
-import com.jobwise.export.domain.port.IRefreshTokenRepository;
-import com.jobwise.export.domain.port.IUserRepository;
+import com.jobwise.export.domain.error.InvalidRefreshTokenException;
+import com.jobwise.export.domain.account.RefreshToken;
+import com.jobwise.export.domain.account.User;
+import com.jobwise.export.domain.account.IAccessTokenIssuer;
+import com.jobwise.export.domain.account.IRefreshTokenRepository;
+import com.jobwise.export.domain.account.IUserRepository;
 
 import java.lang.System.Logger.Level;
 import java.time.Clock;

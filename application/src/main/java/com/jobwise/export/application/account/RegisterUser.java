@@ -1,16 +1,16 @@
 package com.jobwise.export.application.account;
 
-import com.jobwise.export.domain.model.EmailAddress;
-import com.jobwise.export.domain.model.EmailAlreadyRegisteredException;
-import com.jobwise.export.domain.model.InvalidAccountDetailsException;
-import com.jobwise.export.domain.model.PasswordPolicy;
-import com.jobwise.export.domain.model.Tier;
-import com.jobwise.export.domain.model.User;
-import com.jobwise.export.domain.model.UserId;
-import com.jobwise.export.domain.port.IAccessTokenIssuer;
-import com.jobwise.export.domain.port.IPasswordHasher;
-import com.jobwise.export.domain.port.IRefreshTokenRepository;
-import com.jobwise.export.domain.port.IUserRepository;
+import com.jobwise.export.domain.account.EmailAddress;
+import com.jobwise.export.domain.error.EmailAlreadyRegisteredException;
+import com.jobwise.export.domain.error.InvalidAccountDetailsException;
+import com.jobwise.export.domain.account.PasswordPolicy;
+import com.jobwise.export.domain.account.Tier;
+import com.jobwise.export.domain.account.User;
+import com.jobwise.export.domain.account.UserId;
+import com.jobwise.export.domain.account.IAccessTokenIssuer;
+import com.jobwise.export.domain.account.IPasswordHasher;
+import com.jobwise.export.domain.account.IRefreshTokenRepository;
+import com.jobwise.export.domain.account.IUserRepository;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;

@@ -1,6 +1,6 @@
 package com.jobwise.export.application.account;
 
-import com.jobwise.export.domain.model.User;
+import com.jobwise.export.domain.account.User;
 
 import java.time.Instant;
 import java.util.Objects;

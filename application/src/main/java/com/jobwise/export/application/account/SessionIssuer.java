@@ -1,10 +1,10 @@
 package com.jobwise.export.application.account;
 
-import com.jobwise.export.domain.model.Digests;
-import com.jobwise.export.domain.model.RefreshToken;
-import com.jobwise.export.domain.model.User;
-import com.jobwise.export.domain.port.IAccessTokenIssuer;
-import com.jobwise.export.domain.port.IRefreshTokenRepository;
+import com.jobwise.export.domain.common.Digests;
+import com.jobwise.export.domain.account.RefreshToken;
+import com.jobwise.export.domain.account.User;
+import com.jobwise.export.domain.account.IAccessTokenIssuer;
+import com.jobwise.export.domain.account.IRefreshTokenRepository;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;

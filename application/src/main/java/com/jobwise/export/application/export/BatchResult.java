@@ -1,7 +1,7 @@
 package com.jobwise.export.application.export;
 
-import com.jobwise.export.domain.model.Export;
-import com.jobwise.export.domain.model.ExportId;
+import com.jobwise.export.domain.export.Export;
+import com.jobwise.export.domain.export.ExportId;
 
 import java.time.Instant;
 import java.util.List;

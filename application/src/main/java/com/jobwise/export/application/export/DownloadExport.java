@@ -1,13 +1,13 @@
 package com.jobwise.export.application.export;
 
-import com.jobwise.export.domain.model.Export;
-import com.jobwise.export.domain.model.ExportExpiredException;
-import com.jobwise.export.domain.model.ExportId;
-import com.jobwise.export.domain.model.ExportNotFoundException;
-import com.jobwise.export.domain.model.UserId;
-import com.jobwise.export.domain.port.IExportRepository;
-import com.jobwise.export.domain.port.IObjectStore;
-import com.jobwise.export.domain.port.StoredObject;
+import com.jobwise.export.domain.export.Export;
+import com.jobwise.export.domain.error.ExportExpiredException;
+import com.jobwise.export.domain.export.ExportId;
+import com.jobwise.export.domain.error.ExportNotFoundException;
+import com.jobwise.export.domain.account.UserId;
+import com.jobwise.export.domain.export.IExportRepository;
+import com.jobwise.export.domain.export.IObjectStore;
+import com.jobwise.export.domain.export.StoredObject;
 
 import java.net.URI;
 import java.time.Clock;

@@ -1,14 +1,14 @@
 package com.jobwise.export.application.export;
 
-import com.jobwise.export.domain.model.Digests;
-import com.jobwise.export.domain.model.DocumentType;
-import com.jobwise.export.domain.model.Export;
-import com.jobwise.export.domain.model.ExportException;
-import com.jobwise.export.domain.model.ExportFormat;
-import com.jobwise.export.domain.model.ExportId;
-import com.jobwise.export.domain.model.FileNames;
-import com.jobwise.export.domain.model.InvalidOptionException;
-import com.jobwise.export.domain.model.JsonText;
+import com.jobwise.export.domain.common.Digests;
+import com.jobwise.export.domain.content.DocumentType;
+import com.jobwise.export.domain.export.Export;
+import com.jobwise.export.domain.error.ExportException;
+import com.jobwise.export.domain.export.ExportFormat;
+import com.jobwise.export.domain.export.ExportId;
+import com.jobwise.export.domain.export.FileNames;
+import com.jobwise.export.domain.error.InvalidOptionException;
+import com.jobwise.export.domain.common.JsonText;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -79,7 +79,7 @@ public final class ExportBatch {
     }
 
     private static String detailOf(ExportException e) {
-        return e instanceof com.jobwise.export.domain.model.StorageUnavailableException
+        return e instanceof com.jobwise.export.domain.error.StorageUnavailableException
                 ? "Storage is temporarily unavailable; please retry" : e.getMessage();
     }
 

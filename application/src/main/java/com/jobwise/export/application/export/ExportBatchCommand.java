@@ -1,7 +1,7 @@
 package com.jobwise.export.application.export;
 
-import com.jobwise.export.domain.model.Tier;
-import com.jobwise.export.domain.model.UserId;
+import com.jobwise.export.domain.account.Tier;
+import com.jobwise.export.domain.account.UserId;
 
 import java.util.List;
 

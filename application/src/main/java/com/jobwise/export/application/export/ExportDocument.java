@@ -1,26 +1,28 @@
 package com.jobwise.export.application.export;
 
-import com.jobwise.export.domain.model.ContentAnonymizer;
-import com.jobwise.export.domain.model.ContentReader;
-import com.jobwise.export.domain.model.DocumentContent;
-import com.jobwise.export.domain.model.Export;
-import com.jobwise.export.domain.model.ExportFormat;
-import com.jobwise.export.domain.model.ExportId;
-import com.jobwise.export.domain.model.FileNames;
-import com.jobwise.export.domain.model.Generation;
-import com.jobwise.export.domain.model.GenerationNotFoundException;
-import com.jobwise.export.domain.model.InvalidOptionException;
-import com.jobwise.export.domain.model.QuotaExceededException;
-import com.jobwise.export.domain.model.StorageQuota;
-import com.jobwise.export.domain.model.Tier;
-import com.jobwise.export.domain.model.Template;
-import com.jobwise.export.domain.model.TemplateCatalog;
-import com.jobwise.export.domain.model.TemplateOptions;
-import com.jobwise.export.domain.port.IDocumentRenderer;
-import com.jobwise.export.domain.port.IExportRepository;
-import com.jobwise.export.domain.port.IGenerationRepository;
-import com.jobwise.export.domain.port.IObjectStore;
-import com.jobwise.export.domain.port.RenderedDocument;
+import com.jobwise.export.domain.content.GenerationId;
+
+import com.jobwise.export.domain.content.ContentAnonymizer;
+import com.jobwise.export.domain.content.ContentReader;
+import com.jobwise.export.domain.content.DocumentContent;
+import com.jobwise.export.domain.export.Export;
+import com.jobwise.export.domain.export.ExportFormat;
+import com.jobwise.export.domain.export.ExportId;
+import com.jobwise.export.domain.export.FileNames;
+import com.jobwise.export.domain.content.Generation;
+import com.jobwise.export.domain.error.GenerationNotFoundException;
+import com.jobwise.export.domain.error.InvalidOptionException;
+import com.jobwise.export.domain.error.QuotaExceededException;
+import com.jobwise.export.domain.export.StorageQuota;
+import com.jobwise.export.domain.account.Tier;
+import com.jobwise.export.domain.template.Template;
+import com.jobwise.export.domain.template.TemplateCatalog;
+import com.jobwise.export.domain.template.TemplateOptions;
+import com.jobwise.export.domain.template.IDocumentRenderer;
+import com.jobwise.export.domain.export.IExportRepository;
+import com.jobwise.export.domain.content.IGenerationRepository;
+import com.jobwise.export.domain.export.IObjectStore;
+import com.jobwise.export.domain.template.RenderedDocument;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -112,7 +114,7 @@ public final class ExportDocument {
         if (command.generationId() == null || command.generationId().isBlank()) {
             throw new InvalidOptionException("generation_id", "generation_id is required");
         }
-        return generations.findByIdAndUser(command.generationId(), command.userId())
+        return GenerationId.parse(command.generationId()).flatMap(id -> generations.findByIdAndUser(id, command.userId()))
                 .orElseThrow(GenerationNotFoundException::new);
     }
 

@@ -1,8 +1,8 @@
 package com.jobwise.export.application.export;
 
-import com.jobwise.export.domain.model.ExportFormat;
-import com.jobwise.export.domain.model.Tier;
-import com.jobwise.export.domain.model.UserId;
+import com.jobwise.export.domain.export.ExportFormat;
+import com.jobwise.export.domain.account.Tier;
+import com.jobwise.export.domain.account.UserId;
 
 import java.util.Map;
 import java.util.Objects;

@@ -1,6 +1,6 @@
 package com.jobwise.export.application.export;
 
-import com.jobwise.export.domain.model.Export;
+import com.jobwise.export.domain.export.Export;
 
 import java.util.List;
 

@@ -1,12 +1,12 @@
 package com.jobwise.export.application.export;
 
-import com.jobwise.export.domain.model.DocumentType;
-import com.jobwise.export.domain.model.ExportFormat;
-import com.jobwise.export.domain.model.InvalidOptionException;
-import com.jobwise.export.domain.model.StorageQuota;
-import com.jobwise.export.domain.port.ExportPage;
-import com.jobwise.export.domain.port.ExportQuery;
-import com.jobwise.export.domain.port.IExportRepository;
+import com.jobwise.export.domain.content.DocumentType;
+import com.jobwise.export.domain.export.ExportFormat;
+import com.jobwise.export.domain.error.InvalidOptionException;
+import com.jobwise.export.domain.export.StorageQuota;
+import com.jobwise.export.domain.export.ExportPage;
+import com.jobwise.export.domain.export.ExportQuery;
+import com.jobwise.export.domain.export.IExportRepository;
 
 import java.time.Clock;
 

@@ -1,7 +1,7 @@
 package com.jobwise.export.application.export;
 
-import com.jobwise.export.domain.model.Tier;
-import com.jobwise.export.domain.model.UserId;
+import com.jobwise.export.domain.account.Tier;
+import com.jobwise.export.domain.account.UserId;
 
 /**
  * The list endpoint's query (spec: {@code GET /exports/files}); filters are wire names or {@code null}.

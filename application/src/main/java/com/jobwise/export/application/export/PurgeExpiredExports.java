@@ -1,11 +1,11 @@
 package com.jobwise.export.application.export;
 
-import com.jobwise.export.domain.model.Export;
-import com.jobwise.export.domain.model.Preview;
-import com.jobwise.export.domain.port.IExportRepository;
-import com.jobwise.export.domain.port.IObjectStore;
-import com.jobwise.export.domain.port.IPreviewRepository;
-import com.jobwise.export.domain.port.ObjectSummary;
+import com.jobwise.export.domain.export.Export;
+import com.jobwise.export.domain.preview.Preview;
+import com.jobwise.export.domain.export.IExportRepository;
+import com.jobwise.export.domain.export.IObjectStore;
+import com.jobwise.export.domain.preview.IPreviewRepository;
+import com.jobwise.export.domain.export.ObjectSummary;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,11 +1,13 @@
 package com.jobwise.export.application.generation;
 
-import com.jobwise.export.domain.model.ContentReader;
-import com.jobwise.export.domain.model.DocumentType;
-import com.jobwise.export.domain.model.Generation;
-import com.jobwise.export.domain.model.InvalidContentException;
-import com.jobwise.export.domain.model.InvalidOptionException;
-import com.jobwise.export.domain.port.IGenerationRepository;
+import com.jobwise.export.domain.content.GenerationId;
+
+import com.jobwise.export.domain.content.ContentReader;
+import com.jobwise.export.domain.content.DocumentType;
+import com.jobwise.export.domain.content.Generation;
+import com.jobwise.export.domain.error.InvalidContentException;
+import com.jobwise.export.domain.error.InvalidOptionException;
+import com.jobwise.export.domain.content.IGenerationRepository;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
@@ -37,7 +39,7 @@ public final class CreateGeneration {
         if (command.contentStructured() != null) {
             ContentReader.read(type, command.contentStructured());
         }
-        Generation generation = new Generation(UUID.randomUUID().toString(), command.userId(), type,
+        Generation generation = new Generation(GenerationId.newId(), command.userId(), type,
                 command.contentStructured(), command.contentText(), clock.instant().truncatedTo(ChronoUnit.MILLIS));
         generations.save(generation);
         return generation;

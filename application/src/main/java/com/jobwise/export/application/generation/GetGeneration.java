@@ -1,9 +1,11 @@
 package com.jobwise.export.application.generation;
 
-import com.jobwise.export.domain.model.Generation;
-import com.jobwise.export.domain.model.GenerationNotFoundException;
-import com.jobwise.export.domain.model.UserId;
-import com.jobwise.export.domain.port.IGenerationRepository;
+import com.jobwise.export.domain.content.GenerationId;
+
+import com.jobwise.export.domain.content.Generation;
+import com.jobwise.export.domain.error.GenerationNotFoundException;
+import com.jobwise.export.domain.account.UserId;
+import com.jobwise.export.domain.content.IGenerationRepository;
 
 /** Reads one of the user's generations; another user's answers {@code GenerationNotFoundException} (404). */
 public final class GetGeneration {
@@ -14,6 +16,6 @@ public final class GetGeneration {
     }
 
     public Generation execute(UserId userId, String generationId) {
-        return generations.findByIdAndUser(generationId, userId).orElseThrow(GenerationNotFoundException::new);
+        return GenerationId.parse(generationId).flatMap(id -> generations.findByIdAndUser(id, userId)).orElseThrow(GenerationNotFoundException::new);
     }
 }

@@ -1,10 +1,10 @@
 package com.jobwise.export.application.generation;
 
-import com.jobwise.export.domain.model.jsonresume.JsonResumeImport;
-import com.jobwise.export.domain.model.jsonresume.JsonResumeReader;
-import com.jobwise.export.domain.model.InvalidContentException;
-import com.jobwise.export.domain.model.UserId;
-import com.jobwise.export.domain.port.IJsonResumeValidator;
+import com.jobwise.export.domain.content.jsonresume.JsonResumeImport;
+import com.jobwise.export.domain.content.jsonresume.JsonResumeReader;
+import com.jobwise.export.domain.error.InvalidContentException;
+import com.jobwise.export.domain.account.UserId;
+import com.jobwise.export.domain.content.jsonresume.IJsonResumeValidator;
 
 import java.util.List;
 import java.util.Map;

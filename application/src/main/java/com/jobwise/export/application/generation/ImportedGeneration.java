@@ -1,6 +1,6 @@
 package com.jobwise.export.application.generation;
 
-import com.jobwise.export.domain.model.Generation;
+import com.jobwise.export.domain.content.Generation;
 
 import java.util.List;
 

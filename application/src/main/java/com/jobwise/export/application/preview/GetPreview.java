@@ -1,13 +1,13 @@
 package com.jobwise.export.application.preview;
 
-import com.jobwise.export.domain.model.ExportExpiredException;
-import com.jobwise.export.domain.model.ExportId;
-import com.jobwise.export.domain.model.ExportNotFoundException;
-import com.jobwise.export.domain.model.Preview;
-import com.jobwise.export.domain.model.UserId;
-import com.jobwise.export.domain.port.IObjectStore;
-import com.jobwise.export.domain.port.IPreviewRepository;
-import com.jobwise.export.domain.port.StoredObject;
+import com.jobwise.export.domain.error.ExportExpiredException;
+import com.jobwise.export.domain.export.ExportId;
+import com.jobwise.export.domain.error.ExportNotFoundException;
+import com.jobwise.export.domain.preview.Preview;
+import com.jobwise.export.domain.account.UserId;
+import com.jobwise.export.domain.export.IObjectStore;
+import com.jobwise.export.domain.preview.IPreviewRepository;
+import com.jobwise.export.domain.export.StoredObject;
 
 import java.time.Clock;
 

@@ -1,6 +1,6 @@
 package com.jobwise.export.application.preview;
 
-import com.jobwise.export.domain.model.UserId;
+import com.jobwise.export.domain.account.UserId;
 
 import java.util.Map;
 

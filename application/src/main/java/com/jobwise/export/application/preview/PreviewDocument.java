@@ -1,21 +1,23 @@
 package com.jobwise.export.application.preview;
 
-import com.jobwise.export.domain.model.ContentAnonymizer;
-import com.jobwise.export.domain.model.ContentReader;
-import com.jobwise.export.domain.model.DocumentContent;
-import com.jobwise.export.domain.model.ExportFormat;
-import com.jobwise.export.domain.model.ExportId;
-import com.jobwise.export.domain.model.Generation;
-import com.jobwise.export.domain.model.GenerationNotFoundException;
-import com.jobwise.export.domain.model.InvalidOptionException;
-import com.jobwise.export.domain.model.Preview;
-import com.jobwise.export.domain.model.Template;
-import com.jobwise.export.domain.model.TemplateCatalog;
-import com.jobwise.export.domain.model.TemplateOptions;
-import com.jobwise.export.domain.port.IGenerationRepository;
-import com.jobwise.export.domain.port.IObjectStore;
-import com.jobwise.export.domain.port.IPreviewRenderer;
-import com.jobwise.export.domain.port.IPreviewRepository;
+import com.jobwise.export.domain.content.GenerationId;
+
+import com.jobwise.export.domain.content.ContentAnonymizer;
+import com.jobwise.export.domain.content.ContentReader;
+import com.jobwise.export.domain.content.DocumentContent;
+import com.jobwise.export.domain.export.ExportFormat;
+import com.jobwise.export.domain.export.ExportId;
+import com.jobwise.export.domain.content.Generation;
+import com.jobwise.export.domain.error.GenerationNotFoundException;
+import com.jobwise.export.domain.error.InvalidOptionException;
+import com.jobwise.export.domain.preview.Preview;
+import com.jobwise.export.domain.template.Template;
+import com.jobwise.export.domain.template.TemplateCatalog;
+import com.jobwise.export.domain.template.TemplateOptions;
+import com.jobwise.export.domain.content.IGenerationRepository;
+import com.jobwise.export.domain.export.IObjectStore;
+import com.jobwise.export.domain.preview.IPreviewRenderer;
+import com.jobwise.export.domain.preview.IPreviewRepository;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -49,7 +51,7 @@ public final class PreviewDocument {
         if (command.generationId() == null || command.generationId().isBlank()) {
             throw new InvalidOptionException("generation_id", "generation_id is required");
         }
-        Generation generation = generations.findByIdAndUser(command.generationId(), command.userId())
+        Generation generation = GenerationId.parse(command.generationId()).flatMap(id -> generations.findByIdAndUser(id, command.userId()))
                 .orElseThrow(GenerationNotFoundException::new);
         Template template = TemplateCatalog.require(command.template());
         TemplateOptions options = TemplateOptions.resolve(template, command.options(), ExportFormat.PDF);

@@ -1,13 +1,13 @@
 package com.jobwise.export.application.share;
 
-import com.jobwise.export.domain.model.Export;
-import com.jobwise.export.domain.model.ExportExpiredException;
-import com.jobwise.export.domain.model.ExportId;
-import com.jobwise.export.domain.model.ExportNotFoundException;
-import com.jobwise.export.domain.model.InvalidOptionException;
-import com.jobwise.export.domain.port.IExportRepository;
-import com.jobwise.export.domain.port.IPasswordHasher;
-import com.jobwise.export.domain.port.IShareRepository;
+import com.jobwise.export.domain.export.Export;
+import com.jobwise.export.domain.error.ExportExpiredException;
+import com.jobwise.export.domain.export.ExportId;
+import com.jobwise.export.domain.error.ExportNotFoundException;
+import com.jobwise.export.domain.error.InvalidOptionException;
+import com.jobwise.export.domain.export.IExportRepository;
+import com.jobwise.export.domain.account.IPasswordHasher;
+import com.jobwise.export.domain.share.IShareRepository;
 import com.jobwise.export.domain.share.Share;
 import com.jobwise.export.domain.share.ShareId;
 import com.jobwise.export.domain.share.ShareTokens;

@@ -1,6 +1,6 @@
 package com.jobwise.export.application.share;
 
-import com.jobwise.export.domain.model.UserId;
+import com.jobwise.export.domain.account.UserId;
 
 /**
  * @param expiresInSeconds lifetime of the link; {@code null} for the export's own expiry (never later than it)

@@ -1,7 +1,7 @@
 package com.jobwise.export.application.share;
 
-import com.jobwise.export.domain.model.UserId;
-import com.jobwise.export.domain.port.IShareRepository;
+import com.jobwise.export.domain.account.UserId;
+import com.jobwise.export.domain.share.IShareRepository;
 import com.jobwise.export.domain.share.Share;
 import com.jobwise.export.domain.share.ShareAccess;
 

@@ -1,11 +1,11 @@
 package com.jobwise.export.application.share;
 
-import com.jobwise.export.domain.model.Export;
-import com.jobwise.export.domain.model.ExportId;
-import com.jobwise.export.domain.model.ExportNotFoundException;
-import com.jobwise.export.domain.model.UserId;
-import com.jobwise.export.domain.port.IExportRepository;
-import com.jobwise.export.domain.port.IShareRepository;
+import com.jobwise.export.domain.export.Export;
+import com.jobwise.export.domain.export.ExportId;
+import com.jobwise.export.domain.error.ExportNotFoundException;
+import com.jobwise.export.domain.account.UserId;
+import com.jobwise.export.domain.export.IExportRepository;
+import com.jobwise.export.domain.share.IShareRepository;
 import com.jobwise.export.domain.share.Share;
 
 import java.util.List;

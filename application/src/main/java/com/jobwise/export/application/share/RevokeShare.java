@@ -1,8 +1,8 @@
 package com.jobwise.export.application.share;
 
-import com.jobwise.export.domain.model.ExportId;
-import com.jobwise.export.domain.model.UserId;
-import com.jobwise.export.domain.port.IShareRepository;
+import com.jobwise.export.domain.export.ExportId;
+import com.jobwise.export.domain.account.UserId;
+import com.jobwise.export.domain.share.IShareRepository;
 import com.jobwise.export.domain.share.Share;
 import com.jobwise.export.domain.share.ShareId;
 

@@ -1,7 +1,7 @@
 package com.jobwise.export.application.share;
 
-import com.jobwise.export.domain.model.ExportExpiredException;
-import com.jobwise.export.domain.model.ExportNotFoundException;
+import com.jobwise.export.domain.error.ExportExpiredException;
+import com.jobwise.export.domain.error.ExportNotFoundException;
 
 /** The messages of the share errors (404 for an unknown link or share, 410 for an ended one). */
 public final class ShareErrors {

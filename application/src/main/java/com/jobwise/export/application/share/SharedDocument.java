@@ -1,6 +1,6 @@
 package com.jobwise.export.application.share;
 
-import com.jobwise.export.domain.model.Export;
+import com.jobwise.export.domain.export.Export;
 import com.jobwise.export.domain.share.Share;
 
 /**

@@ -1,13 +1,13 @@
 package com.jobwise.export.application.template;
 
-import com.jobwise.export.domain.model.EducationEntry;
-import com.jobwise.export.domain.model.ExperienceEntry;
-import com.jobwise.export.domain.model.Header;
-import com.jobwise.export.domain.model.ProjectEntry;
-import com.jobwise.export.domain.model.ResumeContent;
-import com.jobwise.export.domain.model.Section;
-import com.jobwise.export.domain.model.SkillCategory;
-import com.jobwise.export.domain.model.SkillItem;
+import com.jobwise.export.domain.content.EducationEntry;
+import com.jobwise.export.domain.content.ExperienceEntry;
+import com.jobwise.export.domain.content.Header;
+import com.jobwise.export.domain.content.ProjectEntry;
+import com.jobwise.export.domain.content.ResumeContent;
+import com.jobwise.export.domain.content.Section;
+import com.jobwise.export.domain.content.SkillCategory;
+import com.jobwise.export.domain.content.SkillItem;
 
 import java.util.List;
 import java.util.Map;

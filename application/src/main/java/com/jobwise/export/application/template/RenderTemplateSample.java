@@ -1,10 +1,10 @@
 package com.jobwise.export.application.template;
 
-import com.jobwise.export.domain.model.Template;
-import com.jobwise.export.domain.model.TemplateCatalog;
-import com.jobwise.export.domain.model.TemplateNotFoundException;
-import com.jobwise.export.domain.port.IDocumentRenderer;
-import com.jobwise.export.domain.port.IPreviewRenderer;
+import com.jobwise.export.domain.template.Template;
+import com.jobwise.export.domain.template.TemplateCatalog;
+import com.jobwise.export.domain.error.TemplateNotFoundException;
+import com.jobwise.export.domain.template.IDocumentRenderer;
+import com.jobwise.export.domain.preview.IPreviewRenderer;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,22 +1,22 @@
 package com.jobwise.export.application.account;
 
-import com.jobwise.export.domain.model.EmailAlreadyRegisteredException;
-import com.jobwise.export.domain.model.InvalidAccountDetailsException;
-import com.jobwise.export.domain.model.InvalidCredentialsException;
-import com.jobwise.export.domain.model.InvalidRefreshTokenException;
-import com.jobwise.export.domain.model.LoginThrottlePolicy;
-import com.jobwise.export.domain.model.LoginThrottledException;
-import com.jobwise.export.domain.model.RefreshToken;
-import com.jobwise.export.domain.model.Tier;
-import com.jobwise.export.domain.model.User;
-import com.jobwise.export.domain.model.UserId;
-import com.jobwise.export.domain.model.UserNotFoundException;
-import com.jobwise.export.domain.port.AccountTestData;
-import com.jobwise.export.domain.port.FakePasswordHasher;
-import com.jobwise.export.domain.port.IAccessTokenIssuer;
-import com.jobwise.export.domain.port.InMemoryFailedLoginRepository;
-import com.jobwise.export.domain.port.InMemoryRefreshTokenRepository;
-import com.jobwise.export.domain.port.InMemoryUserRepository;
+import com.jobwise.export.domain.error.EmailAlreadyRegisteredException;
+import com.jobwise.export.domain.error.InvalidAccountDetailsException;
+import com.jobwise.export.domain.error.InvalidCredentialsException;
+import com.jobwise.export.domain.error.InvalidRefreshTokenException;
+import com.jobwise.export.domain.account.LoginThrottlePolicy;
+import com.jobwise.export.domain.error.LoginThrottledException;
+import com.jobwise.export.domain.account.RefreshToken;
+import com.jobwise.export.domain.account.Tier;
+import com.jobwise.export.domain.account.User;
+import com.jobwise.export.domain.account.UserId;
+import com.jobwise.export.domain.error.UserNotFoundException;
+import com.jobwise.export.domain.account.AccountTestData;
+import com.jobwise.export.domain.account.FakePasswordHasher;
+import com.jobwise.export.domain.account.IAccessTokenIssuer;
+import com.jobwise.export.domain.account.InMemoryFailedLoginRepository;
+import com.jobwise.export.domain.account.InMemoryRefreshTokenRepository;
+import com.jobwise.export.domain.account.InMemoryUserRepository;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -113,7 +113,7 @@ class AccountUseCasesTest {
                 .isEqualTo("password");
         assertThat(fieldOf(() -> register.execute(new RegisterUserCommand("a@example.com", PASSWORD, " "))))
                 .isEqualTo("full_name");
-        assertThat(users.findByEmail(com.jobwise.export.domain.model.EmailAddress.of("a@example.com"))).isEmpty();
+        assertThat(users.findByEmail(com.jobwise.export.domain.account.EmailAddress.of("a@example.com"))).isEmpty();
     }
 
     static String fieldOf(Runnable call) {
@@ -168,7 +168,7 @@ class AccountUseCasesTest {
         clock.advance(Duration.ofMinutes(1));
         assertThat(logIn.execute(new LogInCommand("ada@example.com", PASSWORD)).user().email().value())
                 .isEqualTo("ada@example.com");
-        assertThat(failures.find(LogIn.accountKey(com.jobwise.export.domain.model.EmailAddress.of("ada@example.com"))))
+        assertThat(failures.find(LogIn.accountKey(com.jobwise.export.domain.account.EmailAddress.of("ada@example.com"))))
                 .as("a successful login clears the failures").isEmpty();
     }
 

@@ -8,23 +8,23 @@ import com.jobwise.export.application.export.ExportDocument;
 import com.jobwise.export.application.export.ExportDocumentCommand;
 import com.jobwise.export.application.preview.PreviewCommand;
 import com.jobwise.export.application.preview.PreviewDocument;
-import com.jobwise.export.domain.model.DocumentContent;
-import com.jobwise.export.domain.model.Export;
-import com.jobwise.export.domain.model.ExportFormat;
-import com.jobwise.export.domain.model.Generation;
-import com.jobwise.export.domain.model.StorageQuota;
-import com.jobwise.export.domain.model.Template;
-import com.jobwise.export.domain.model.TemplateOptions;
-import com.jobwise.export.domain.model.Tier;
-import com.jobwise.export.domain.model.UserId;
-import com.jobwise.export.domain.port.IDocumentRenderer;
-import com.jobwise.export.domain.port.IPreviewRenderer;
-import com.jobwise.export.domain.port.InMemoryExportRepository;
-import com.jobwise.export.domain.port.InMemoryGenerationRepository;
-import com.jobwise.export.domain.port.InMemoryObjectStore;
-import com.jobwise.export.domain.port.InMemoryPreviewRepository;
-import com.jobwise.export.domain.port.RenderedDocument;
-import com.jobwise.export.domain.port.TestData;
+import com.jobwise.export.domain.content.DocumentContent;
+import com.jobwise.export.domain.export.Export;
+import com.jobwise.export.domain.export.ExportFormat;
+import com.jobwise.export.domain.content.Generation;
+import com.jobwise.export.domain.export.StorageQuota;
+import com.jobwise.export.domain.template.Template;
+import com.jobwise.export.domain.template.TemplateOptions;
+import com.jobwise.export.domain.account.Tier;
+import com.jobwise.export.domain.account.UserId;
+import com.jobwise.export.domain.template.IDocumentRenderer;
+import com.jobwise.export.domain.preview.IPreviewRenderer;
+import com.jobwise.export.domain.export.InMemoryExportRepository;
+import com.jobwise.export.domain.content.InMemoryGenerationRepository;
+import com.jobwise.export.domain.export.InMemoryObjectStore;
+import com.jobwise.export.domain.preview.InMemoryPreviewRepository;
+import com.jobwise.export.domain.template.RenderedDocument;
+import com.jobwise.export.domain.export.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -88,7 +88,7 @@ class AnonymizedUseCasesTest {
     @Test
     void anExportRendersInitialsWithoutContactDetailsAndNamesTheFileWithoutTheName() {
         for (ExportFormat format : List.of(ExportFormat.PDF, ExportFormat.DOCX)) {
-            Export export = exportDocument.execute(new ExportDocumentCommand(user, Tier.FREE, generation.id(), format,
+            Export export = exportDocument.execute(new ExportDocumentCommand(user, Tier.FREE, generation.id().value(), format,
                     "modern", Map.of("anonymize", true), null));
 
             assertThat(export.filename()).doesNotContain("Ada", "Lovelace").startsWith("A._L_");
@@ -102,9 +102,9 @@ class AnonymizedUseCasesTest {
 
     @Test
     void aRequestedFileNameLosesTheNameAndWithoutTheOptionNothingChanges() {
-        Export anonymous = exportDocument.execute(new ExportDocumentCommand(user, Tier.FREE, generation.id(),
+        Export anonymous = exportDocument.execute(new ExportDocumentCommand(user, Tier.FREE, generation.id().value(),
                 ExportFormat.PDF, "modern", Map.of("anonymize", true), "Ada Lovelace CV"));
-        Export named = exportDocument.execute(new ExportDocumentCommand(user, Tier.FREE, generation.id(),
+        Export named = exportDocument.execute(new ExportDocumentCommand(user, Tier.FREE, generation.id().value(),
                 ExportFormat.PDF, "modern", Map.of(), "Ada Lovelace CV"));
 
         assertThat(anonymous.filename()).doesNotContain("Ada", "Lovelace");
@@ -118,8 +118,8 @@ class AnonymizedUseCasesTest {
         ExportBatch batch = new ExportBatch(exportDocument, clock, Duration.ofDays(30));
 
         BatchResult result = batch.execute(new ExportBatchCommand(user, Tier.FREE, List.of(
-                new BatchItem(generation.id(), "pdf", "modern", Map.of("anonymize", true), null),
-                new BatchItem(generation.id(), "docx", "classic", Map.of(), null)), false, null));
+                new BatchItem(generation.id().value(), "pdf", "modern", Map.of("anonymize", true), null),
+                new BatchItem(generation.id().value(), "docx", "classic", Map.of(), null)), false, null));
 
         assertThat(result.items().get(0).export().filename()).doesNotContain("Lovelace");
         assertThat(result.items().get(1).export().filename()).contains("Lovelace");
@@ -133,7 +133,7 @@ class AnonymizedUseCasesTest {
         PreviewDocument preview = new PreviewDocument(generations, png, store, new InMemoryPreviewRepository(), clock,
                 Duration.ofHours(1));
 
-        preview.execute(new PreviewCommand(user, generation.id(), "modern", Map.of("anonymize", true)));
+        preview.execute(new PreviewCommand(user, generation.id().value(), "modern", Map.of("anonymize", true)));
 
         assertThat(png.seen.getFirst().header().name()).isEqualTo("A. L.");
         assertThat(png.seen.getFirst().header().email()).isNull();

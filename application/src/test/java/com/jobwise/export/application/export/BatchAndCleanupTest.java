@@ -1,25 +1,25 @@
 package com.jobwise.export.application.export;
 
-import com.jobwise.export.domain.model.TemplateOptions;
-import com.jobwise.export.domain.model.Template;
-import com.jobwise.export.domain.model.DocumentContent;
-import com.jobwise.export.domain.port.RenderedDocument;
-import com.jobwise.export.domain.port.IDocumentRenderer;
-import com.jobwise.export.domain.model.DocumentType;
-import com.jobwise.export.domain.model.Export;
-import com.jobwise.export.domain.model.ExportFormat;
-import com.jobwise.export.domain.model.ExportId;
-import com.jobwise.export.domain.model.Generation;
-import com.jobwise.export.domain.model.InvalidOptionException;
-import com.jobwise.export.domain.model.Preview;
-import com.jobwise.export.domain.model.StorageQuota;
-import com.jobwise.export.domain.model.Tier;
-import com.jobwise.export.domain.model.UserId;
-import com.jobwise.export.domain.port.InMemoryExportRepository;
-import com.jobwise.export.domain.port.InMemoryGenerationRepository;
-import com.jobwise.export.domain.port.InMemoryObjectStore;
-import com.jobwise.export.domain.port.InMemoryPreviewRepository;
-import com.jobwise.export.domain.port.TestData;
+import com.jobwise.export.domain.template.TemplateOptions;
+import com.jobwise.export.domain.template.Template;
+import com.jobwise.export.domain.content.DocumentContent;
+import com.jobwise.export.domain.template.RenderedDocument;
+import com.jobwise.export.domain.template.IDocumentRenderer;
+import com.jobwise.export.domain.content.DocumentType;
+import com.jobwise.export.domain.export.Export;
+import com.jobwise.export.domain.export.ExportFormat;
+import com.jobwise.export.domain.export.ExportId;
+import com.jobwise.export.domain.content.Generation;
+import com.jobwise.export.domain.error.InvalidOptionException;
+import com.jobwise.export.domain.preview.Preview;
+import com.jobwise.export.domain.export.StorageQuota;
+import com.jobwise.export.domain.account.Tier;
+import com.jobwise.export.domain.account.UserId;
+import com.jobwise.export.domain.export.InMemoryExportRepository;
+import com.jobwise.export.domain.content.InMemoryGenerationRepository;
+import com.jobwise.export.domain.export.InMemoryObjectStore;
+import com.jobwise.export.domain.preview.InMemoryPreviewRepository;
+import com.jobwise.export.domain.export.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -84,8 +84,8 @@ class BatchAndCleanupTest {
                 store, exports, clock, Duration.ofDays(30), StorageQuota.SPEC_DEFAULT);
 
         BatchResult result = new ExportBatch(both, clock, Duration.ofDays(30)).execute(new ExportBatchCommand(user,
-                Tier.FREE, List.of(new BatchItem(resume.id(), "pdf", "modern", null, null),
-                new BatchItem(resume.id(), "json-resume", "modern", null, null)), true, null));
+                Tier.FREE, List.of(new BatchItem(resume.id().value(), "pdf", "modern", null, null),
+                new BatchItem(resume.id().value(), "json-resume", "modern", null, null)), true, null));
 
         assertThat(result.failed()).isZero();
         assertThat(result.items().get(1).export().format()).isEqualTo(ExportFormat.JSON_RESUME);
@@ -96,11 +96,11 @@ class BatchAndCleanupTest {
     @Test
     void oneMissingGenerationFailsAloneAndTheZipHoldsTheOthersWithAManifest() throws IOException {
         BatchResult result = batch.execute(new ExportBatchCommand(user, Tier.FREE, List.of(
-                new BatchItem(resume.id(), "pdf", "modern", null, "../../x.pdf"),
+                new BatchItem(resume.id().value(), "pdf", "modern", null, "../../x.pdf"),
                 new BatchItem(UUID.randomUUID().toString(), "pdf", "modern", null, null),
-                new BatchItem(other.id(), "pdf", "modern", null, "CON.pdf"),
-                new BatchItem(other.id(), "pdf", "modern", null, "x.pdf"),
-                new BatchItem(other.id(), "gif", "modern", null, null)), true, "../TechCorp Package"));
+                new BatchItem(other.id().value(), "pdf", "modern", null, "CON.pdf"),
+                new BatchItem(other.id().value(), "pdf", "modern", null, "x.pdf"),
+                new BatchItem(other.id().value(), "gif", "modern", null, null)), true, "../TechCorp Package"));
 
         assertThat(result.successful()).isEqualTo(3);
         assertThat(result.failed()).isEqualTo(2);
@@ -124,7 +124,7 @@ class BatchAndCleanupTest {
 
     @Test
     void moreThanTenItemsAreRefused() {
-        List<BatchItem> items = Collections.nCopies(11, new BatchItem(resume.id(), "pdf", null, null, null));
+        List<BatchItem> items = Collections.nCopies(11, new BatchItem(resume.id().value(), "pdf", null, null, null));
 
         assertThatThrownBy(() -> batch.execute(new ExportBatchCommand(user, Tier.FREE, items, false, null)))
                 .isInstanceOf(InvalidOptionException.class).hasMessage("exports must hold between 1 and 10 items");
@@ -134,7 +134,7 @@ class BatchAndCleanupTest {
     @Test
     void withoutZipOrWithoutSuccessNoPackageIsMade() {
         BatchResult plain = batch.execute(new ExportBatchCommand(user, Tier.FREE,
-                List.of(new BatchItem(resume.id(), "pdf", null, null, null)), false, null));
+                List.of(new BatchItem(resume.id().value(), "pdf", null, null, null)), false, null));
         BatchResult allFailed = batch.execute(new ExportBatchCommand(user, Tier.FREE,
                 List.of(new BatchItem("nope", "pdf", null, null, null)), true, null));
 
@@ -160,7 +160,7 @@ class BatchAndCleanupTest {
 
     @Test
     void cleanupRemovesExpiredExportsAndPreviewsObjectFirst() {
-        Export old = exportDocument.execute(new ExportDocumentCommand(user, Tier.FREE, resume.id(), ExportFormat.PDF,
+        Export old = exportDocument.execute(new ExportDocumentCommand(user, Tier.FREE, resume.id().value(), ExportFormat.PDF,
                 null, null, null));
         ExportId previewId = ExportId.newId();
         Preview preview = new Preview(previewId, user, resume.id(), "modern", Preview.objectKeyFor(user, previewId), 3,
@@ -168,7 +168,7 @@ class BatchAndCleanupTest {
         store.put(preview.objectKey(), new byte[] {1, 2, 3}, "image/png");
         previews.save(preview);
         clock.advance(Duration.ofDays(29));
-        Export young = exportDocument.execute(new ExportDocumentCommand(user, Tier.FREE, resume.id(), ExportFormat.PDF,
+        Export young = exportDocument.execute(new ExportDocumentCommand(user, Tier.FREE, resume.id().value(), ExportFormat.PDF,
                 null, null, null));
         clock.advance(Duration.ofDays(2));
 
@@ -186,7 +186,7 @@ class BatchAndCleanupTest {
     void aRunKilledHalfWayIsFinishedByTheNextRun() {
         List<Export> made = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            made.add(exportDocument.execute(new ExportDocumentCommand(user, Tier.FREE, resume.id(), ExportFormat.PDF,
+            made.add(exportDocument.execute(new ExportDocumentCommand(user, Tier.FREE, resume.id().value(), ExportFormat.PDF,
                     null, null, null)));
         }
         clock.advance(Duration.ofDays(31));
@@ -206,7 +206,7 @@ class BatchAndCleanupTest {
         // The fake store stamps objects with the real time, so this test runs on real-time clocks.
         ExportDocument realTime = new ExportDocument(generations, List.of(new ExportUseCasesTest.EchoRenderer()), store,
                 exports, java.time.Clock.systemUTC(), Duration.ofDays(30), StorageQuota.SPEC_DEFAULT);
-        Export kept = realTime.execute(new ExportDocumentCommand(user, Tier.FREE, resume.id(), ExportFormat.PDF,
+        Export kept = realTime.execute(new ExportDocumentCommand(user, Tier.FREE, resume.id().value(), ExportFormat.PDF,
                 null, null, null));
         store.put("exports/" + user + "/orphan.pdf", new byte[] {1}, "application/pdf");
         store.put("previews/" + user + "/orphan.png", new byte[] {1}, "image/png");
@@ -223,7 +223,7 @@ class BatchAndCleanupTest {
     @Test
     void twoCleanupsInParallelRemoveEverythingOnceWithoutFailing() throws Exception {
         for (int i = 0; i < 30; i++) {
-            exportDocument.execute(new ExportDocumentCommand(user, Tier.FREE, resume.id(), ExportFormat.PDF, null, null,
+            exportDocument.execute(new ExportDocumentCommand(user, Tier.FREE, resume.id().value(), ExportFormat.PDF, null, null,
                     null));
         }
         clock.advance(Duration.ofDays(31));

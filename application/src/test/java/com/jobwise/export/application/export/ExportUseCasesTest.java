@@ -1,26 +1,26 @@
 package com.jobwise.export.application.export;
 
-import com.jobwise.export.domain.model.DocumentContent;
-import com.jobwise.export.domain.model.Export;
-import com.jobwise.export.domain.model.ExportExpiredException;
-import com.jobwise.export.domain.model.ExportFormat;
-import com.jobwise.export.domain.model.ExportNotFoundException;
-import com.jobwise.export.domain.model.Generation;
-import com.jobwise.export.domain.model.GenerationNotFoundException;
-import com.jobwise.export.domain.model.InvalidOptionException;
-import com.jobwise.export.domain.model.StorageQuota;
-import com.jobwise.export.domain.model.StorageUnavailableException;
-import com.jobwise.export.domain.model.Template;
-import com.jobwise.export.domain.model.TemplateNotFoundException;
-import com.jobwise.export.domain.model.TemplateOptions;
-import com.jobwise.export.domain.model.Tier;
-import com.jobwise.export.domain.model.UserId;
-import com.jobwise.export.domain.port.IDocumentRenderer;
-import com.jobwise.export.domain.port.InMemoryExportRepository;
-import com.jobwise.export.domain.port.InMemoryGenerationRepository;
-import com.jobwise.export.domain.port.InMemoryObjectStore;
-import com.jobwise.export.domain.port.RenderedDocument;
-import com.jobwise.export.domain.port.TestData;
+import com.jobwise.export.domain.content.DocumentContent;
+import com.jobwise.export.domain.export.Export;
+import com.jobwise.export.domain.error.ExportExpiredException;
+import com.jobwise.export.domain.export.ExportFormat;
+import com.jobwise.export.domain.error.ExportNotFoundException;
+import com.jobwise.export.domain.content.Generation;
+import com.jobwise.export.domain.error.GenerationNotFoundException;
+import com.jobwise.export.domain.error.InvalidOptionException;
+import com.jobwise.export.domain.export.StorageQuota;
+import com.jobwise.export.domain.error.StorageUnavailableException;
+import com.jobwise.export.domain.template.Template;
+import com.jobwise.export.domain.error.TemplateNotFoundException;
+import com.jobwise.export.domain.template.TemplateOptions;
+import com.jobwise.export.domain.account.Tier;
+import com.jobwise.export.domain.account.UserId;
+import com.jobwise.export.domain.template.IDocumentRenderer;
+import com.jobwise.export.domain.export.InMemoryExportRepository;
+import com.jobwise.export.domain.content.InMemoryGenerationRepository;
+import com.jobwise.export.domain.export.InMemoryObjectStore;
+import com.jobwise.export.domain.template.RenderedDocument;
+import com.jobwise.export.domain.export.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -68,7 +68,7 @@ class ExportUseCasesTest {
     }
 
     ExportDocumentCommand command(String template, Map<String, Object> options, String filename) {
-        return new ExportDocumentCommand(user, Tier.FREE, generation.id(), ExportFormat.PDF, template, options, filename);
+        return new ExportDocumentCommand(user, Tier.FREE, generation.id().value(), ExportFormat.PDF, template, options, filename);
     }
 
     @Test
@@ -91,7 +91,7 @@ class ExportUseCasesTest {
 
     @Test
     void anotherUsersGenerationIsNotFoundAndNothingIsStored() {
-        ExportDocumentCommand stranger = new ExportDocumentCommand(TestData.newUser(), Tier.FREE, generation.id(),
+        ExportDocumentCommand stranger = new ExportDocumentCommand(TestData.newUser(), Tier.FREE, generation.id().value(),
                 ExportFormat.PDF, null, null, null);
 
         assertThatThrownBy(() -> exportDocument.execute(stranger)).isInstanceOf(GenerationNotFoundException.class)
@@ -112,7 +112,7 @@ class ExportUseCasesTest {
 
     @Test
     void unsupportedFormatIsRefused() {
-        ExportDocumentCommand docx = new ExportDocumentCommand(user, Tier.FREE, generation.id(), ExportFormat.DOCX,
+        ExportDocumentCommand docx = new ExportDocumentCommand(user, Tier.FREE, generation.id().value(), ExportFormat.DOCX,
                 null, null, null);
 
         assertThatThrownBy(() -> exportDocument.execute(docx)).isInstanceOf(InvalidOptionException.class);
@@ -209,7 +209,7 @@ class ExportUseCasesTest {
         tight.execute(command(null, null, null));
 
         assertThatThrownBy(() -> tight.execute(command(null, null, null)))
-                .isInstanceOfSatisfying(com.jobwise.export.domain.model.QuotaExceededException.class, e -> {
+                .isInstanceOfSatisfying(com.jobwise.export.domain.error.QuotaExceededException.class, e -> {
                     assertThat(e.usedBytes()).isEqualTo("Ada Lovelace|modern|11".length());
                     assertThat(e.limitBytes()).isEqualTo(30);
                     assertThat(e.getMessage()).contains("22 of 30 bytes used");
@@ -217,7 +217,7 @@ class ExportUseCasesTest {
         assertThat(store.keys()).hasSize(1);
         assertThat(exports.all()).hasSize(1);
 
-        ExportDocumentCommand pro = new ExportDocumentCommand(user, Tier.PRO, generation.id(), ExportFormat.PDF,
+        ExportDocumentCommand pro = new ExportDocumentCommand(user, Tier.PRO, generation.id().value(), ExportFormat.PDF,
                 null, null, null);
         assertThat(tight.execute(pro)).isNotNull();
     }

@@ -1,10 +1,10 @@
 package com.jobwise.export.application.generation;
 
-import com.jobwise.export.domain.model.DocumentType;
-import com.jobwise.export.domain.model.InvalidContentException;
-import com.jobwise.export.domain.model.UserId;
-import com.jobwise.export.domain.port.IJsonResumeValidator;
-import com.jobwise.export.domain.port.InMemoryGenerationRepository;
+import com.jobwise.export.domain.content.DocumentType;
+import com.jobwise.export.domain.error.InvalidContentException;
+import com.jobwise.export.domain.account.UserId;
+import com.jobwise.export.domain.content.jsonresume.IJsonResumeValidator;
+import com.jobwise.export.domain.content.InMemoryGenerationRepository;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;

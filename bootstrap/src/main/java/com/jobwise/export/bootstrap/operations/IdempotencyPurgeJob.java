@@ -1,6 +1,6 @@
 package com.jobwise.export.bootstrap.operations;
 
-import com.jobwise.export.domain.port.IIdempotencyStore;
+import com.jobwise.export.domain.idempotency.IIdempotencyStore;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;

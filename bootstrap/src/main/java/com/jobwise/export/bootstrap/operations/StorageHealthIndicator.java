@@ -1,7 +1,7 @@
 package com.jobwise.export.bootstrap.operations;
 
 import com.jobwise.export.adapters.rest.metrics.TimedHealthIndicator;
-import com.jobwise.export.domain.port.IObjectStore;
+import com.jobwise.export.domain.export.IObjectStore;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.management.endpoint.health.HealthEndpoint;

@@ -1,8 +1,8 @@
 package com.jobwise.export.bootstrap.e2e;
 
 import com.jobwise.export.adapters.s3.S3ObjectStore;
-import com.jobwise.export.domain.model.ContentReader;
-import com.jobwise.export.domain.model.DocumentType;
+import com.jobwise.export.domain.content.ContentReader;
+import com.jobwise.export.domain.content.DocumentType;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.json.JsonMapper;

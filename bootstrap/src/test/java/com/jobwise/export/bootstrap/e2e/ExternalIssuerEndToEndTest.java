@@ -1,6 +1,6 @@
 package com.jobwise.export.bootstrap.e2e;
 
-import com.jobwise.export.domain.model.UserId;
+import com.jobwise.export.domain.account.UserId;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;

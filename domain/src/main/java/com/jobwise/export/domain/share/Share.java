@@ -1,7 +1,7 @@
 package com.jobwise.export.domain.share;
 
-import com.jobwise.export.domain.model.ExportId;
-import com.jobwise.export.domain.model.UserId;
+import com.jobwise.export.domain.export.ExportId;
+import com.jobwise.export.domain.account.UserId;
 
 import java.time.Instant;
 import java.util.Objects;

@@ -1,6 +1,6 @@
 package com.jobwise.export.domain.share;
 
-import com.jobwise.export.domain.model.Digests;
+import com.jobwise.export.domain.common.Digests;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;

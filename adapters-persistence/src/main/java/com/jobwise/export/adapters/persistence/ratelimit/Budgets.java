@@ -1,9 +1,9 @@
 package com.jobwise.export.adapters.persistence.ratelimit;
 
-import com.jobwise.export.domain.model.RateLimit;
-import com.jobwise.export.domain.model.RateLimitedOperation;
-import com.jobwise.export.domain.model.UserId;
-import com.jobwise.export.domain.port.RateLimitDecision;
+import com.jobwise.export.domain.ratelimit.RateLimit;
+import com.jobwise.export.domain.ratelimit.RateLimitedOperation;
+import com.jobwise.export.domain.account.UserId;
+import com.jobwise.export.domain.ratelimit.RateLimitDecision;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 

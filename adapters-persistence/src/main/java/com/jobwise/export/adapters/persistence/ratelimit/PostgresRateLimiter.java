@@ -1,12 +1,12 @@
 package com.jobwise.export.adapters.persistence.ratelimit;
 
 import com.jobwise.export.adapters.persistence.SqlErrors;
-import com.jobwise.export.domain.model.RateLimit;
-import com.jobwise.export.domain.model.RateLimitedOperation;
-import com.jobwise.export.domain.model.StorageUnavailableException;
-import com.jobwise.export.domain.model.UserId;
-import com.jobwise.export.domain.port.IRateLimiter;
-import com.jobwise.export.domain.port.RateLimitDecision;
+import com.jobwise.export.domain.ratelimit.RateLimit;
+import com.jobwise.export.domain.ratelimit.RateLimitedOperation;
+import com.jobwise.export.domain.error.StorageUnavailableException;
+import com.jobwise.export.domain.account.UserId;
+import com.jobwise.export.domain.ratelimit.IRateLimiter;
+import com.jobwise.export.domain.ratelimit.RateLimitDecision;
 import io.github.bucket4j.BucketExceptions;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.github.bucket4j.ConsumptionProbe;

@@ -1,11 +1,11 @@
 package com.jobwise.export.adapters.persistence.ratelimit;
 
-import com.jobwise.export.domain.model.RateLimit;
-import com.jobwise.export.domain.model.RateLimitedOperation;
-import com.jobwise.export.domain.model.UserId;
-import com.jobwise.export.domain.port.IRateLimiter;
-import com.jobwise.export.domain.port.RateLimitDecision;
-import com.jobwise.export.domain.port.TestData;
+import com.jobwise.export.domain.ratelimit.RateLimit;
+import com.jobwise.export.domain.ratelimit.RateLimitedOperation;
+import com.jobwise.export.domain.account.UserId;
+import com.jobwise.export.domain.ratelimit.IRateLimiter;
+import com.jobwise.export.domain.ratelimit.RateLimitDecision;
+import com.jobwise.export.domain.export.TestData;
 
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,16 +1,16 @@
 package com.jobwise.export.adapters.rendering.ats;
 
-import com.jobwise.export.domain.model.CoverLetterContent;
-import com.jobwise.export.domain.model.DocumentContent;
-import com.jobwise.export.domain.model.EducationEntry;
-import com.jobwise.export.domain.model.ExperienceEntry;
-import com.jobwise.export.domain.model.Header;
-import com.jobwise.export.domain.model.Letter;
-import com.jobwise.export.domain.model.ProjectEntry;
-import com.jobwise.export.domain.model.ResumeContent;
-import com.jobwise.export.domain.model.Section;
-import com.jobwise.export.domain.model.SkillCategory;
-import com.jobwise.export.domain.model.SkillItem;
+import com.jobwise.export.domain.content.CoverLetterContent;
+import com.jobwise.export.domain.content.DocumentContent;
+import com.jobwise.export.domain.content.EducationEntry;
+import com.jobwise.export.domain.content.ExperienceEntry;
+import com.jobwise.export.domain.content.Header;
+import com.jobwise.export.domain.content.Letter;
+import com.jobwise.export.domain.content.ProjectEntry;
+import com.jobwise.export.domain.content.ResumeContent;
+import com.jobwise.export.domain.content.Section;
+import com.jobwise.export.domain.content.SkillCategory;
+import com.jobwise.export.domain.content.SkillItem;
 
 import java.text.Normalizer;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package com.jobwise.export.adapters.rendering.ats;
 
-import com.jobwise.export.domain.model.DocumentContent;
-import com.jobwise.export.domain.model.DocumentType;
-import com.jobwise.export.domain.model.Template;
+import com.jobwise.export.domain.content.DocumentContent;
+import com.jobwise.export.domain.content.DocumentType;
+import com.jobwise.export.domain.template.Template;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;

@@ -1,7 +1,7 @@
 package com.jobwise.export.adapters.rendering.docx;
 
-import com.jobwise.export.domain.model.CoverLetterContent;
-import com.jobwise.export.domain.model.Letter;
+import com.jobwise.export.domain.content.CoverLetterContent;
+import com.jobwise.export.domain.content.Letter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 
 import java.util.List;

@@ -1,8 +1,8 @@
 package com.jobwise.export.adapters.rendering.docx;
 
-import com.jobwise.export.domain.model.Margins;
-import com.jobwise.export.domain.model.Template;
-import com.jobwise.export.domain.model.TemplateOptions;
+import com.jobwise.export.domain.template.Margins;
+import com.jobwise.export.domain.template.Template;
+import com.jobwise.export.domain.template.TemplateOptions;
 
 import java.util.Locale;
 

@@ -1,6 +1,6 @@
 package com.jobwise.export.adapters.rendering.docx;
 
-import com.jobwise.export.domain.model.Header;
+import com.jobwise.export.domain.content.Header;
 
 import java.util.ArrayList;
 import java.util.List;

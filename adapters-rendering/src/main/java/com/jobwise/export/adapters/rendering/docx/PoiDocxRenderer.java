@@ -1,15 +1,15 @@
 package com.jobwise.export.adapters.rendering.docx;
 
-import com.jobwise.export.domain.model.CoverLetterContent;
-import com.jobwise.export.domain.model.DocumentContent;
-import com.jobwise.export.domain.model.ExportException;
-import com.jobwise.export.domain.model.ExportFormat;
-import com.jobwise.export.domain.model.RenderingFailedException;
-import com.jobwise.export.domain.model.ResumeContent;
-import com.jobwise.export.domain.model.Template;
-import com.jobwise.export.domain.model.TemplateOptions;
-import com.jobwise.export.domain.port.IDocumentRenderer;
-import com.jobwise.export.domain.port.RenderedDocument;
+import com.jobwise.export.domain.content.CoverLetterContent;
+import com.jobwise.export.domain.content.DocumentContent;
+import com.jobwise.export.domain.error.ExportException;
+import com.jobwise.export.domain.export.ExportFormat;
+import com.jobwise.export.domain.error.RenderingFailedException;
+import com.jobwise.export.domain.content.ResumeContent;
+import com.jobwise.export.domain.template.Template;
+import com.jobwise.export.domain.template.TemplateOptions;
+import com.jobwise.export.domain.template.IDocumentRenderer;
+import com.jobwise.export.domain.template.RenderedDocument;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.xmlbeans.XmlCursor;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;

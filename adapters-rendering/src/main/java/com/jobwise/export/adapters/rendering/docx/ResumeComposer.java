@@ -1,12 +1,12 @@
 package com.jobwise.export.adapters.rendering.docx;
 
-import com.jobwise.export.domain.model.EducationEntry;
-import com.jobwise.export.domain.model.ExperienceEntry;
-import com.jobwise.export.domain.model.ProjectEntry;
-import com.jobwise.export.domain.model.ResumeContent;
-import com.jobwise.export.domain.model.Section;
-import com.jobwise.export.domain.model.SkillCategory;
-import com.jobwise.export.domain.model.SkillItem;
+import com.jobwise.export.domain.content.EducationEntry;
+import com.jobwise.export.domain.content.ExperienceEntry;
+import com.jobwise.export.domain.content.ProjectEntry;
+import com.jobwise.export.domain.content.ResumeContent;
+import com.jobwise.export.domain.content.Section;
+import com.jobwise.export.domain.content.SkillCategory;
+import com.jobwise.export.domain.content.SkillItem;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 
 import java.math.BigDecimal;

@@ -2,11 +2,11 @@ package com.jobwise.export.adapters.rendering.pdf;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.jobwise.export.domain.model.ContentWriter;
-import com.jobwise.export.domain.model.CoverLetterContent;
-import com.jobwise.export.domain.model.DocumentContent;
-import com.jobwise.export.domain.model.RenderingFailedException;
-import com.jobwise.export.domain.model.ResumeContent;
+import com.jobwise.export.domain.content.ContentWriter;
+import com.jobwise.export.domain.content.CoverLetterContent;
+import com.jobwise.export.domain.content.DocumentContent;
+import com.jobwise.export.domain.error.RenderingFailedException;
+import com.jobwise.export.domain.content.ResumeContent;
 import org.openpdf.text.pdf.PdfArray;
 import org.openpdf.text.pdf.PdfFileSpecification;
 import org.openpdf.text.pdf.PdfName;

@@ -1,19 +1,19 @@
 package com.jobwise.export.adapters.rendering.template;
 
-import com.jobwise.export.domain.model.CoverLetterContent;
-import com.jobwise.export.domain.model.DocumentContent;
-import com.jobwise.export.domain.model.EducationEntry;
-import com.jobwise.export.domain.model.ExperienceEntry;
-import com.jobwise.export.domain.model.Header;
-import com.jobwise.export.domain.model.Letter;
-import com.jobwise.export.domain.model.Margins;
-import com.jobwise.export.domain.model.ProjectEntry;
-import com.jobwise.export.domain.model.ResumeContent;
-import com.jobwise.export.domain.model.Section;
-import com.jobwise.export.domain.model.SkillCategory;
-import com.jobwise.export.domain.model.SkillItem;
-import com.jobwise.export.domain.model.Template;
-import com.jobwise.export.domain.model.TemplateOptions;
+import com.jobwise.export.domain.content.CoverLetterContent;
+import com.jobwise.export.domain.content.DocumentContent;
+import com.jobwise.export.domain.content.EducationEntry;
+import com.jobwise.export.domain.content.ExperienceEntry;
+import com.jobwise.export.domain.content.Header;
+import com.jobwise.export.domain.content.Letter;
+import com.jobwise.export.domain.template.Margins;
+import com.jobwise.export.domain.content.ProjectEntry;
+import com.jobwise.export.domain.content.ResumeContent;
+import com.jobwise.export.domain.content.Section;
+import com.jobwise.export.domain.content.SkillCategory;
+import com.jobwise.export.domain.content.SkillItem;
+import com.jobwise.export.domain.template.Template;
+import com.jobwise.export.domain.template.TemplateOptions;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

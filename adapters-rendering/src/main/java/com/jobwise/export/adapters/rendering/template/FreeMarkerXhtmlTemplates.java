@@ -1,11 +1,11 @@
 package com.jobwise.export.adapters.rendering.template;
 
-import com.jobwise.export.domain.model.DocumentContent;
-import com.jobwise.export.domain.model.RenderingFailedException;
-import com.jobwise.export.domain.model.Template;
-import com.jobwise.export.domain.model.TemplateCatalog;
-import com.jobwise.export.domain.model.TemplateNotFoundException;
-import com.jobwise.export.domain.model.TemplateOptions;
+import com.jobwise.export.domain.content.DocumentContent;
+import com.jobwise.export.domain.error.RenderingFailedException;
+import com.jobwise.export.domain.template.Template;
+import com.jobwise.export.domain.template.TemplateCatalog;
+import com.jobwise.export.domain.error.TemplateNotFoundException;
+import com.jobwise.export.domain.template.TemplateOptions;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateClassResolver;

@@ -1,6 +1,6 @@
 package com.jobwise.export.adapters.rendering.docx;
 
-import com.jobwise.export.domain.model.SkillItem;
+import com.jobwise.export.domain.content.SkillItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,9 +1,9 @@
 package com.jobwise.export.adapters.rendering.docx;
 
 import com.jobwise.export.adapters.rendering.pdf.FlyingSaucerPdfRenderer;
-import com.jobwise.export.domain.model.Template;
-import com.jobwise.export.domain.model.TemplateCatalog;
-import com.jobwise.export.domain.port.IDocumentRenderer;
+import com.jobwise.export.domain.template.Template;
+import com.jobwise.export.domain.template.TemplateCatalog;
+import com.jobwise.export.domain.template.IDocumentRenderer;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;

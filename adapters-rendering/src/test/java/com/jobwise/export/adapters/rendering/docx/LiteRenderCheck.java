@@ -1,8 +1,8 @@
 package com.jobwise.export.adapters.rendering.docx;
 
-import com.jobwise.export.domain.model.Template;
-import com.jobwise.export.domain.model.TemplateCatalog;
-import com.jobwise.export.domain.port.RenderedDocument;
+import com.jobwise.export.domain.template.Template;
+import com.jobwise.export.domain.template.TemplateCatalog;
+import com.jobwise.export.domain.template.RenderedDocument;
 
 /**
  * Run by {@link LiteClasspathTest} inside a class loader that holds the production class path
@@ -19,7 +19,7 @@ public final class LiteRenderCheck {
         int files = 0;
         for (Samples.Sample sample : Samples.all()) {
             for (Template template : TemplateCatalog.all()) {
-                for (var options : new com.jobwise.export.domain.model.TemplateOptions[] {template.defaults(),
+                for (var options : new com.jobwise.export.domain.template.TemplateOptions[] {template.defaults(),
                         PoiDocxRendererSamplesTest.everything(template)}) {
                     RenderedDocument doc = renderer.render(sample.content(), template, options);
                     try (DocxInspector docx = DocxInspector.open(doc.bytes())) {

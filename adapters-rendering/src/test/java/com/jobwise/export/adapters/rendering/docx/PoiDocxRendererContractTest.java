@@ -1,7 +1,7 @@
 package com.jobwise.export.adapters.rendering.docx;
 
-import com.jobwise.export.domain.port.IDocumentRenderer;
-import com.jobwise.export.domain.port.IDocumentRendererContract;
+import com.jobwise.export.domain.template.IDocumentRenderer;
+import com.jobwise.export.domain.template.IDocumentRendererContract;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,15 +1,15 @@
 package com.jobwise.export.adapters.rendering.docx;
 
-import com.jobwise.export.domain.model.CoverLetterContent;
-import com.jobwise.export.domain.model.DocumentContent;
-import com.jobwise.export.domain.model.ExportFormat;
-import com.jobwise.export.domain.model.Header;
-import com.jobwise.export.domain.model.ResumeContent;
-import com.jobwise.export.domain.model.Section;
-import com.jobwise.export.domain.model.Template;
-import com.jobwise.export.domain.model.TemplateCatalog;
-import com.jobwise.export.domain.model.TemplateOptions;
-import com.jobwise.export.domain.port.RenderedDocument;
+import com.jobwise.export.domain.content.CoverLetterContent;
+import com.jobwise.export.domain.content.DocumentContent;
+import com.jobwise.export.domain.export.ExportFormat;
+import com.jobwise.export.domain.content.Header;
+import com.jobwise.export.domain.content.ResumeContent;
+import com.jobwise.export.domain.content.Section;
+import com.jobwise.export.domain.template.Template;
+import com.jobwise.export.domain.template.TemplateCatalog;
+import com.jobwise.export.domain.template.TemplateOptions;
+import com.jobwise.export.domain.template.RenderedDocument;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlink;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;

@@ -1,10 +1,12 @@
 package com.jobwise.export.adapters.rendering.docx;
 
-import com.jobwise.export.domain.model.ContentReader;
-import com.jobwise.export.domain.model.DocumentContent;
-import com.jobwise.export.domain.model.DocumentType;
-import com.jobwise.export.domain.model.Generation;
-import com.jobwise.export.domain.model.UserId;
+import com.jobwise.export.domain.content.GenerationId;
+
+import com.jobwise.export.domain.content.ContentReader;
+import com.jobwise.export.domain.content.DocumentContent;
+import com.jobwise.export.domain.content.DocumentType;
+import com.jobwise.export.domain.content.Generation;
+import com.jobwise.export.domain.account.UserId;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
@@ -52,7 +54,7 @@ final class Samples {
         try {
             Map<String, Object> row = JSON.readValue(Files.readString(file), Map.class);
             DocumentType type = DocumentType.fromWireName((String) row.get("document_type")).orElseThrow();
-            Generation generation = new Generation((String) row.get("id"), new UserId("u-samples"), type,
+            Generation generation = new Generation(new GenerationId((String) row.get("id")), new UserId("u-samples"), type,
                     (Map<String, Object>) row.get("content_structured"), (String) row.get("content_text"),
                     Instant.now());
             String name = file.getFileName().toString().replace(".json", "");

@@ -2,10 +2,10 @@ package com.jobwise.export.adapters.rendering.image;
 
 import com.jobwise.export.adapters.rendering.pdf.FlyingSaucerPdfRenderer;
 import com.jobwise.export.adapters.rendering.pdf.Samples;
-import com.jobwise.export.domain.model.ExportFormat;
-import com.jobwise.export.domain.model.Template;
-import com.jobwise.export.domain.model.TemplateCatalog;
-import com.jobwise.export.domain.model.TemplateOptions;
+import com.jobwise.export.domain.export.ExportFormat;
+import com.jobwise.export.domain.template.Template;
+import com.jobwise.export.domain.template.TemplateCatalog;
+import com.jobwise.export.domain.template.TemplateOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

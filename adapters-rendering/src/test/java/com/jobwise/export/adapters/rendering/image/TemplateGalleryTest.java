@@ -2,8 +2,8 @@ package com.jobwise.export.adapters.rendering.image;
 
 import com.jobwise.export.adapters.rendering.pdf.FlyingSaucerPdfRenderer;
 import com.jobwise.export.adapters.rendering.pdf.Samples;
-import com.jobwise.export.domain.model.Template;
-import com.jobwise.export.domain.model.TemplateCatalog;
+import com.jobwise.export.domain.template.Template;
+import com.jobwise.export.domain.template.TemplateCatalog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 

@@ -1,8 +1,8 @@
 package com.jobwise.export.adapters.rendering.jsonresume;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.jobwise.export.domain.port.IDocumentRenderer;
-import com.jobwise.export.domain.port.IDocumentRendererContract;
+import com.jobwise.export.domain.template.IDocumentRenderer;
+import com.jobwise.export.domain.template.IDocumentRendererContract;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,15 +1,15 @@
 package com.jobwise.export.adapters.rendering.jsonresume;
 
 import com.jobwise.export.adapters.rendering.pdf.Samples;
-import com.jobwise.export.domain.model.jsonresume.JsonResumeImport;
-import com.jobwise.export.domain.model.jsonresume.JsonResumeReader;
-import com.jobwise.export.domain.model.ContentReader;
-import com.jobwise.export.domain.model.DocumentContent;
-import com.jobwise.export.domain.model.DocumentType;
-import com.jobwise.export.domain.model.ResumeContent;
-import com.jobwise.export.domain.model.Section;
-import com.jobwise.export.domain.model.TemplateCatalog;
-import com.jobwise.export.domain.port.RenderedDocument;
+import com.jobwise.export.domain.content.jsonresume.JsonResumeImport;
+import com.jobwise.export.domain.content.jsonresume.JsonResumeReader;
+import com.jobwise.export.domain.content.ContentReader;
+import com.jobwise.export.domain.content.DocumentContent;
+import com.jobwise.export.domain.content.DocumentType;
+import com.jobwise.export.domain.content.ResumeContent;
+import com.jobwise.export.domain.content.Section;
+import com.jobwise.export.domain.template.TemplateCatalog;
+import com.jobwise.export.domain.template.RenderedDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

@@ -2,7 +2,7 @@ package com.jobwise.export.adapters.rendering.jsonresume;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.jobwise.export.domain.model.jsonresume.JsonResume;
+import com.jobwise.export.domain.content.jsonresume.JsonResume;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;

@@ -1,7 +1,7 @@
 package com.jobwise.export.adapters.rendering.pdf;
 
-import com.jobwise.export.domain.model.TemplateCatalog;
-import com.jobwise.export.domain.port.RenderedDocument;
+import com.jobwise.export.domain.template.TemplateCatalog;
+import com.jobwise.export.domain.template.RenderedDocument;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 

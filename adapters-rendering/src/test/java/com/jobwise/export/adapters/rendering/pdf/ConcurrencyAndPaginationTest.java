@@ -1,11 +1,11 @@
 package com.jobwise.export.adapters.rendering.pdf;
 
-import com.jobwise.export.domain.model.ExperienceEntry;
-import com.jobwise.export.domain.model.ResumeContent;
-import com.jobwise.export.domain.model.Section;
-import com.jobwise.export.domain.model.Template;
-import com.jobwise.export.domain.model.TemplateCatalog;
-import com.jobwise.export.domain.port.RenderedDocument;
+import com.jobwise.export.domain.content.ExperienceEntry;
+import com.jobwise.export.domain.content.ResumeContent;
+import com.jobwise.export.domain.content.Section;
+import com.jobwise.export.domain.template.Template;
+import com.jobwise.export.domain.template.TemplateCatalog;
+import com.jobwise.export.domain.template.RenderedDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

@@ -1,11 +1,11 @@
 package com.jobwise.export.adapters.rendering.pdf;
 
-import com.jobwise.export.domain.model.CoverLetterContent;
-import com.jobwise.export.domain.model.DocumentContent;
-import com.jobwise.export.domain.model.Letter;
-import com.jobwise.export.domain.model.ResumeContent;
-import com.jobwise.export.domain.model.Section;
-import com.jobwise.export.domain.model.SkillItem;
+import com.jobwise.export.domain.content.CoverLetterContent;
+import com.jobwise.export.domain.content.DocumentContent;
+import com.jobwise.export.domain.content.Letter;
+import com.jobwise.export.domain.content.ResumeContent;
+import com.jobwise.export.domain.content.Section;
+import com.jobwise.export.domain.content.SkillItem;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,9 @@
 package com.jobwise.export.adapters.rendering.pdf;
 
 import com.jobwise.export.adapters.rendering.image.FlyingSaucerPngPreviewRenderer;
-import com.jobwise.export.domain.model.Template;
-import com.jobwise.export.domain.model.TemplateCatalog;
-import com.jobwise.export.domain.port.RenderedDocument;
+import com.jobwise.export.domain.template.Template;
+import com.jobwise.export.domain.template.TemplateCatalog;
+import com.jobwise.export.domain.template.RenderedDocument;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

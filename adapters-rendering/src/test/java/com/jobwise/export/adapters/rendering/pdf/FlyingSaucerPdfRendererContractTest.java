@@ -1,7 +1,7 @@
 package com.jobwise.export.adapters.rendering.pdf;
 
-import com.jobwise.export.domain.port.IDocumentRenderer;
-import com.jobwise.export.domain.port.IDocumentRendererContract;
+import com.jobwise.export.domain.template.IDocumentRenderer;
+import com.jobwise.export.domain.template.IDocumentRendererContract;
 
 /** The renderer contract of the domain, run against the PDF renderer. */
 class FlyingSaucerPdfRendererContractTest extends IDocumentRendererContract {

@@ -1,13 +1,13 @@
 package com.jobwise.export.adapters.rendering.pdf;
 
-import com.jobwise.export.domain.model.ContentReader;
-import com.jobwise.export.domain.model.DocumentContent;
-import com.jobwise.export.domain.model.DocumentType;
-import com.jobwise.export.domain.model.ExportFormat;
-import com.jobwise.export.domain.model.Template;
-import com.jobwise.export.domain.model.TemplateCatalog;
-import com.jobwise.export.domain.model.TemplateOptions;
-import com.jobwise.export.domain.port.RenderedDocument;
+import com.jobwise.export.domain.content.ContentReader;
+import com.jobwise.export.domain.content.DocumentContent;
+import com.jobwise.export.domain.content.DocumentType;
+import com.jobwise.export.domain.export.ExportFormat;
+import com.jobwise.export.domain.template.Template;
+import com.jobwise.export.domain.template.TemplateCatalog;
+import com.jobwise.export.domain.template.TemplateOptions;
+import com.jobwise.export.domain.template.RenderedDocument;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;

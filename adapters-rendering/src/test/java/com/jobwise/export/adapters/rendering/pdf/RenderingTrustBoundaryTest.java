@@ -1,11 +1,11 @@
 package com.jobwise.export.adapters.rendering.pdf;
 
-import com.jobwise.export.domain.model.ContentReader;
-import com.jobwise.export.domain.model.DocumentContent;
-import com.jobwise.export.domain.model.DocumentType;
-import com.jobwise.export.domain.model.Template;
-import com.jobwise.export.domain.model.TemplateCatalog;
-import com.jobwise.export.domain.model.TemplateNotFoundException;
+import com.jobwise.export.domain.content.ContentReader;
+import com.jobwise.export.domain.content.DocumentContent;
+import com.jobwise.export.domain.content.DocumentType;
+import com.jobwise.export.domain.template.Template;
+import com.jobwise.export.domain.template.TemplateCatalog;
+import com.jobwise.export.domain.error.TemplateNotFoundException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -1,8 +1,8 @@
 package com.jobwise.export.adapters.rendering.pdf;
 
-import com.jobwise.export.domain.model.Template;
-import com.jobwise.export.domain.model.TemplateCatalog;
-import com.jobwise.export.domain.port.RenderedDocument;
+import com.jobwise.export.domain.template.Template;
+import com.jobwise.export.domain.template.TemplateCatalog;
+import com.jobwise.export.domain.template.RenderedDocument;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package com.jobwise.export.adapters.rest.account;
 
-import com.jobwise.export.domain.model.User;
+import com.jobwise.export.domain.account.User;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 

@@ -1,22 +1,22 @@
 package com.jobwise.export.adapters.rest.error;
 
-import com.jobwise.export.domain.model.EmailAlreadyRegisteredException;
-import com.jobwise.export.domain.model.ExportException;
-import com.jobwise.export.domain.model.ExportExpiredException;
-import com.jobwise.export.domain.model.ExportNotFoundException;
-import com.jobwise.export.domain.model.GenerationNotFoundException;
-import com.jobwise.export.domain.model.InvalidAccountDetailsException;
-import com.jobwise.export.domain.model.InvalidContentException;
-import com.jobwise.export.domain.model.InvalidCredentialsException;
-import com.jobwise.export.domain.model.InvalidOptionException;
-import com.jobwise.export.domain.model.InvalidRefreshTokenException;
-import com.jobwise.export.domain.model.LoginThrottledException;
-import com.jobwise.export.domain.model.QuotaExceededException;
-import com.jobwise.export.domain.model.RateLimitedException;
-import com.jobwise.export.domain.model.RenderingFailedException;
-import com.jobwise.export.domain.model.StorageUnavailableException;
-import com.jobwise.export.domain.model.TemplateNotFoundException;
-import com.jobwise.export.domain.model.UserNotFoundException;
+import com.jobwise.export.domain.error.EmailAlreadyRegisteredException;
+import com.jobwise.export.domain.error.ExportException;
+import com.jobwise.export.domain.error.ExportExpiredException;
+import com.jobwise.export.domain.error.ExportNotFoundException;
+import com.jobwise.export.domain.error.GenerationNotFoundException;
+import com.jobwise.export.domain.error.InvalidAccountDetailsException;
+import com.jobwise.export.domain.error.InvalidContentException;
+import com.jobwise.export.domain.error.InvalidCredentialsException;
+import com.jobwise.export.domain.error.InvalidOptionException;
+import com.jobwise.export.domain.error.InvalidRefreshTokenException;
+import com.jobwise.export.domain.error.LoginThrottledException;
+import com.jobwise.export.domain.error.QuotaExceededException;
+import com.jobwise.export.domain.error.RateLimitedException;
+import com.jobwise.export.domain.error.RenderingFailedException;
+import com.jobwise.export.domain.error.StorageUnavailableException;
+import com.jobwise.export.domain.error.TemplateNotFoundException;
+import com.jobwise.export.domain.error.UserNotFoundException;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -68,7 +68,7 @@ public class ExportExceptionHandler implements ExceptionHandler<ExportException,
         return response;
     }
 
-    /** The status of each domain error kind. */
+    /** The status of each domain error kind: exhaustive over the sealed base, no {@code default}. */
     static HttpStatus statusOf(ExportException exception) {
         return switch (exception) {
             case GenerationNotFoundException e -> HttpStatus.NOT_FOUND;
@@ -87,7 +87,6 @@ public class ExportExceptionHandler implements ExceptionHandler<ExportException,
             case LoginThrottledException e -> HttpStatus.TOO_MANY_REQUESTS;
             case InvalidAccountDetailsException e -> HttpStatus.UNPROCESSABLE_ENTITY;
             case UserNotFoundException e -> HttpStatus.NOT_FOUND;
-            default -> HttpStatus.INTERNAL_SERVER_ERROR;
         };
     }
 

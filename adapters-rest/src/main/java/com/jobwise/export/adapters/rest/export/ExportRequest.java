@@ -2,7 +2,7 @@ package com.jobwise.export.adapters.rest.export;
 
 import com.jobwise.export.application.export.ExportDocumentCommand;
 import com.jobwise.export.adapters.rest.security.CurrentUser;
-import com.jobwise.export.domain.model.ExportFormat;
+import com.jobwise.export.domain.export.ExportFormat;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;

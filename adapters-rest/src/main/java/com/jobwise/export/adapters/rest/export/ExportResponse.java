@@ -1,7 +1,7 @@
 package com.jobwise.export.adapters.rest.export;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.jobwise.export.domain.model.Export;
+import com.jobwise.export.domain.export.Export;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -46,7 +46,7 @@ public record ExportResponse(
     }
 
     private static ExportResponse of(Export e, Map<String, Object> metadata) {
-        return new ExportResponse(e.id().toString(), e.generationId(), e.documentType().wireName(),
+        return new ExportResponse(e.id().toString(), e.generationId().value(), e.documentType().wireName(),
                 e.format().wireName(), e.template(), e.filename(), e.fileSizeBytes(), e.pageCount(),
                 downloadUrl(e.id()), e.expiresAt().toString(), e.createdAt().toString(), metadata);
     }

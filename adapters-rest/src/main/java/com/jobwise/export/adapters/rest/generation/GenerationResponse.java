@@ -1,6 +1,6 @@
 package com.jobwise.export.adapters.rest.generation;
 
-import com.jobwise.export.domain.model.Generation;
+import com.jobwise.export.domain.content.Generation;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -24,7 +24,7 @@ public record GenerationResponse(String id, String documentType, @Schema(additio
     }
 
     static GenerationResponse from(Generation g, List<String> unmapped) {
-        return new GenerationResponse(g.id(), g.documentType().wireName(), g.contentStructured(), g.contentText(),
+        return new GenerationResponse(g.id().value(), g.documentType().wireName(), g.contentStructured(), g.contentText(),
                 g.createdAt().toString(), unmapped);
     }
 }

@@ -2,9 +2,9 @@ package com.jobwise.export.adapters.rest.jsonresume;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.jobwise.export.domain.model.jsonresume.JsonResume;
-import com.jobwise.export.domain.model.InvalidContentException;
-import com.jobwise.export.domain.port.IJsonResumeValidator;
+import com.jobwise.export.domain.content.jsonresume.JsonResume;
+import com.jobwise.export.domain.error.InvalidContentException;
+import com.jobwise.export.domain.content.jsonresume.IJsonResumeValidator;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;

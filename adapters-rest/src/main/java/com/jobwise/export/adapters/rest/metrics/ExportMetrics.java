@@ -1,6 +1,6 @@
 package com.jobwise.export.adapters.rest.metrics;
 
-import com.jobwise.export.domain.model.TemplateCatalog;
+import com.jobwise.export.domain.template.TemplateCatalog;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;

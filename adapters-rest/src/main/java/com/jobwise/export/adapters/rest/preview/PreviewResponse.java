@@ -1,6 +1,6 @@
 package com.jobwise.export.adapters.rest.preview;
 
-import com.jobwise.export.domain.model.Preview;
+import com.jobwise.export.domain.preview.Preview;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 
@@ -10,7 +10,7 @@ public record PreviewResponse(String previewId, String generationId, String temp
                               String previewFormat, String expiresAt, String createdAt) {
 
     static PreviewResponse from(Preview p) {
-        return new PreviewResponse(p.id().toString(), p.generationId(), p.template(),
+        return new PreviewResponse(p.id().toString(), p.generationId().value(), p.template(),
                 "/api/v1/exports/previews/" + p.id() + ".png", "png", p.expiresAt().toString(),
                 p.createdAt().toString());
     }

@@ -2,9 +2,9 @@ package com.jobwise.export.adapters.rest.ratelimit;
 
 import com.jobwise.export.adapters.rest.error.Problem;
 import com.jobwise.export.application.ratelimit.ConsumeRateLimit;
-import com.jobwise.export.domain.model.RateLimitedOperation;
-import com.jobwise.export.domain.model.UserId;
-import com.jobwise.export.domain.port.RateLimitDecision;
+import com.jobwise.export.domain.ratelimit.RateLimitedOperation;
+import com.jobwise.export.domain.account.UserId;
+import com.jobwise.export.domain.ratelimit.RateLimitDecision;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.annotation.Order;
 import io.micronaut.http.HttpMethod;

@@ -3,7 +3,7 @@ package com.jobwise.export.adapters.rest.security;
 import at.favre.lib.crypto.bcrypt.BCrypt;
 import at.favre.lib.crypto.bcrypt.LongPasswordStrategies;
 import at.favre.lib.crypto.bcrypt.LongPasswordStrategy;
-import com.jobwise.export.domain.port.IPasswordHasher;
+import com.jobwise.export.domain.account.IPasswordHasher;
 import jakarta.inject.Singleton;
 
 import java.nio.charset.StandardCharsets;

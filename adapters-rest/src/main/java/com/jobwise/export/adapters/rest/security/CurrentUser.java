@@ -1,7 +1,7 @@
 package com.jobwise.export.adapters.rest.security;
 
-import com.jobwise.export.domain.model.Tier;
-import com.jobwise.export.domain.model.UserId;
+import com.jobwise.export.domain.account.Tier;
+import com.jobwise.export.domain.account.UserId;
 import io.micronaut.security.authentication.Authentication;
 
 /** The authenticated caller: user id ({@code sub}) and tier ({@code tier} claim, default free). */

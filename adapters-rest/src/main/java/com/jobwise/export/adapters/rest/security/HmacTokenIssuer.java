@@ -1,7 +1,7 @@
 package com.jobwise.export.adapters.rest.security;
 
-import com.jobwise.export.domain.model.User;
-import com.jobwise.export.domain.port.IAccessTokenIssuer;
+import com.jobwise.export.domain.account.User;
+import com.jobwise.export.domain.account.IAccessTokenIssuer;
 import io.micronaut.security.token.jwt.generator.JwtTokenGenerator;
 import jakarta.inject.Singleton;
 

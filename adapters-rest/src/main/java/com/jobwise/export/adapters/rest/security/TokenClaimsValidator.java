@@ -1,6 +1,6 @@
 package com.jobwise.export.adapters.rest.security;
 
-import com.jobwise.export.domain.model.UserId;
+import com.jobwise.export.domain.account.UserId;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.security.token.Claims;

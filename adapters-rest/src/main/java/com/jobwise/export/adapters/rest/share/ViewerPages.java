@@ -1,7 +1,7 @@
 package com.jobwise.export.adapters.rest.share;
 
-import com.jobwise.export.domain.model.Export;
-import com.jobwise.export.domain.model.ExportFormat;
+import com.jobwise.export.domain.export.Export;
+import com.jobwise.export.domain.export.ExportFormat;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

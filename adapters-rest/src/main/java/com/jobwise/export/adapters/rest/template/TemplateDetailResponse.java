@@ -1,6 +1,6 @@
 package com.jobwise.export.adapters.rest.template;
 
-import com.jobwise.export.domain.model.Template;
+import com.jobwise.export.domain.template.Template;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;

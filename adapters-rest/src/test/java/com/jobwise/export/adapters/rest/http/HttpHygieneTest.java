@@ -5,7 +5,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.jobwise.export.adapters.rest.TestTokens;
 import com.jobwise.export.adapters.rest.error.ExportExceptionHandler;
-import com.jobwise.export.domain.port.InMemoryObjectStore;
+import com.jobwise.export.domain.export.InMemoryObjectStore;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;

@@ -1,10 +1,10 @@
 package com.jobwise.export.adapters.rest.idempotency;
 
 import com.jobwise.export.adapters.rest.TestTokens;
-import com.jobwise.export.domain.model.UserId;
-import com.jobwise.export.domain.port.InMemoryExportRepository;
-import com.jobwise.export.domain.port.InMemoryIdempotencyStore;
-import com.jobwise.export.domain.port.InMemoryObjectStore;
+import com.jobwise.export.domain.account.UserId;
+import com.jobwise.export.domain.export.InMemoryExportRepository;
+import com.jobwise.export.domain.idempotency.InMemoryIdempotencyStore;
+import com.jobwise.export.domain.export.InMemoryObjectStore;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;

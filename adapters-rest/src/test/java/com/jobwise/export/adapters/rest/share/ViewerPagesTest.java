@@ -1,7 +1,7 @@
 package com.jobwise.export.adapters.rest.share;
 
-import com.jobwise.export.domain.model.Export;
-import com.jobwise.export.domain.port.TestData;
+import com.jobwise.export.domain.export.Export;
+import com.jobwise.export.domain.export.TestData;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

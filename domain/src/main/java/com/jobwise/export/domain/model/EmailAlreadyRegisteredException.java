@@ -1,8 +1,0 @@
-package com.jobwise.export.domain.model;
-
-/** Registration with an email address that already has an account (409). */
-public final class EmailAlreadyRegisteredException extends ExportException {
-    public EmailAlreadyRegisteredException() {
-        super("Email already registered");
-    }
-}

@@ -1,8 +1,0 @@
-package com.jobwise.export.domain.model;
-
-/** The generation does not exist or belongs to another user (404; the spec's message). */
-public final class GenerationNotFoundException extends ExportException {
-    public GenerationNotFoundException() {
-        super("Generation not found or does not belong to user");
-    }
-}

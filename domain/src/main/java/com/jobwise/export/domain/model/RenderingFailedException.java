@@ -1,8 +1,0 @@
-package com.jobwise.export.domain.model;
-
-/** A renderer could not produce the document (500); never caused by valid client input. */
-public final class RenderingFailedException extends ExportException {
-    public RenderingFailedException(String message, Throwable cause) {
-        super(message, cause);
-    }
-}

@@ -1,8 +1,0 @@
-package com.jobwise.export.domain.model;
-
-/** A valid token names a user who has no account here (404), e.g. a deleted account. */
-public final class UserNotFoundException extends ExportException {
-    public UserNotFoundException() {
-        super("User not found");
-    }
-}

@@ -1,7 +1,0 @@
-package com.jobwise.export.domain.port;
-
-import java.time.Instant;
-
-/** A listed object: key, size in bytes and last modification time. */
-public record ObjectSummary(String key, long sizeBytes, Instant lastModified) {
-}

@@ -1,9 +1,0 @@
-package com.jobwise.export.domain.port;
-
-/** Runs the password hasher contract against the fast fake. */
-class FakePasswordHasherTest extends IPasswordHasherContract {
-    @Override
-    protected IPasswordHasher createHasher() {
-        return new FakePasswordHasher();
-    }
-}

@@ -1,9 +1,0 @@
-package com.jobwise.export.domain.port;
-
-/** Runs the export repository contract against the in-memory fake the core's tests use. */
-class InMemoryExportRepositoryTest extends IExportRepositoryContract {
-    @Override
-    protected IExportRepository createRepository() {
-        return new InMemoryExportRepository();
-    }
-}

@@ -1,9 +1,0 @@
-package com.jobwise.export.domain.port;
-
-/** Runs the failed-login repository contract against the in-memory fake. */
-class InMemoryFailedLoginRepositoryTest extends IFailedLoginRepositoryContract {
-    @Override
-    protected IFailedLoginRepository createRepository() {
-        return new InMemoryFailedLoginRepository();
-    }
-}

@@ -1,9 +1,0 @@
-package com.jobwise.export.domain.port;
-
-/** Runs the generation repository contract against the in-memory fake. */
-class InMemoryGenerationRepositoryTest extends IGenerationRepositoryContract {
-    @Override
-    protected IGenerationRepository createRepository() {
-        return new InMemoryGenerationRepository();
-    }
-}

@@ -1,9 +1,0 @@
-package com.jobwise.export.domain.port;
-
-/** Runs the idempotency store contract against the in-memory fake. */
-class InMemoryIdempotencyStoreTest extends IIdempotencyStoreContract {
-    @Override
-    protected IIdempotencyStore createStore() {
-        return new InMemoryIdempotencyStore();
-    }
-}

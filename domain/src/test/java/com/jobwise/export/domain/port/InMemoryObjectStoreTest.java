@@ -1,9 +1,0 @@
-package com.jobwise.export.domain.port;
-
-/** Runs the object store contract against the in-memory fake. */
-class InMemoryObjectStoreTest extends IObjectStoreContract {
-    @Override
-    protected IObjectStore createStore() {
-        return new InMemoryObjectStore();
-    }
-}

@@ -1,9 +1,0 @@
-package com.jobwise.export.domain.port;
-
-/** Runs the preview repository contract against the in-memory fake. */
-class InMemoryPreviewRepositoryTest extends IPreviewRepositoryContract {
-    @Override
-    protected IPreviewRepository createRepository() {
-        return new InMemoryPreviewRepository();
-    }
-}

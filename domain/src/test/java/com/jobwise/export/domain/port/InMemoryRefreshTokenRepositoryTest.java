@@ -1,9 +1,0 @@
-package com.jobwise.export.domain.port;
-
-/** Runs the refresh-token repository contract against the in-memory fake. */
-class InMemoryRefreshTokenRepositoryTest extends IRefreshTokenRepositoryContract {
-    @Override
-    protected IRefreshTokenRepository createRepository() {
-        return new InMemoryRefreshTokenRepository();
-    }
-}

@@ -1,9 +1,0 @@
-package com.jobwise.export.domain.port;
-
-/** Runs the user repository contract against the in-memory fake. */
-class InMemoryUserRepositoryTest extends IUserRepositoryContract {
-    @Override
-    protected IUserRepository createRepository() {
-        return new InMemoryUserRepository();
-    }
-}
