@@ -1,5 +1,7 @@
 package com.jobwise.export.bootstrap;
 
+import com.jobwise.export.application.account.PurgeExpiredRefreshTokens;
+
 import com.jobwise.export.adapters.rest.security.JwtSettings;
 import com.jobwise.export.application.account.GetCurrentUser;
 import com.jobwise.export.application.account.LogIn;
@@ -43,6 +45,11 @@ class AccountFactory {
         LoginThrottlePolicy policy = new LoginThrottlePolicy(settings.getLoginMaxFailures(),
                 settings.getLoginFailureWindow(), settings.getLoginLockout());
         return new LogIn(users, hasher, failures, policy, accessTokens, refreshTokens, clock, lifetimes(settings));
+    }
+
+    @Singleton
+    PurgeExpiredRefreshTokens purgeExpiredRefreshTokens(IRefreshTokenRepository refreshTokens, Clock clock) {
+        return new PurgeExpiredRefreshTokens(refreshTokens, clock);
     }
 
     @Singleton

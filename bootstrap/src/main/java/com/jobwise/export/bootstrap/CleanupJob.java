@@ -1,17 +1,17 @@
 package com.jobwise.export.bootstrap;
 
+import com.jobwise.export.application.account.PurgeExpiredRefreshTokens;
+
 import com.jobwise.export.application.export.PurgeExpiredExports;
-import com.jobwise.export.domain.account.IRefreshTokenRepository;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.time.Clock;
 
 /**
- * Runs the cleanup use case (and drops expired refresh tokens) on a schedule ({@code export.cleanup.interval}, default 10 minutes; off
+ * Runs the cleanup use cases (expired exports, previews and orphaned objects; expired refresh tokens) on a schedule ({@code export.cleanup.interval}, default 10 minutes; off
  * with {@code export.cleanup.enabled: false}). Safe on every instance at once: the use case claims
  * rows with skip-locked semantics. A failed run is logged and retried at the next tick.
  */
@@ -21,13 +21,11 @@ class CleanupJob {
     private static final Logger LOG = LoggerFactory.getLogger(CleanupJob.class);
 
     private final PurgeExpiredExports purge;
-    private final IRefreshTokenRepository refreshTokens;
-    private final Clock clock;
+    private final PurgeExpiredRefreshTokens purgeRefreshTokens;
 
-    CleanupJob(PurgeExpiredExports purge, IRefreshTokenRepository refreshTokens, Clock clock) {
+    CleanupJob(PurgeExpiredExports purge, PurgeExpiredRefreshTokens purgeRefreshTokens) {
         this.purge = purge;
-        this.refreshTokens = refreshTokens;
-        this.clock = clock;
+        this.purgeRefreshTokens = purgeRefreshTokens;
     }
 
     @Scheduled(fixedDelay = "${export.cleanup.interval:10m}", initialDelay = "${export.cleanup.initial-delay:1m}")
@@ -38,7 +36,7 @@ class CleanupJob {
                 LOG.info("Cleanup removed {} expired exports, {} expired previews, {} orphaned objects",
                         report.expiredExports(), report.expiredPreviews(), report.orphanedObjects());
             }
-            int tokens = refreshTokens.deleteExpired(clock.instant());
+            int tokens = purgeRefreshTokens.execute();
             if (tokens > 0) {
                 LOG.info("Cleanup removed {} expired refresh tokens", tokens);
             }

@@ -1,5 +1,12 @@
 package com.jobwise.export.bootstrap;
 
+import com.jobwise.export.application.idempotency.FinishIdempotentRequest;
+import com.jobwise.export.application.idempotency.PurgeIdempotencyKeys;
+import com.jobwise.export.application.idempotency.ReserveIdempotencyKey;
+import com.jobwise.export.adapters.rest.idempotency.IdempotencySettings;
+import com.jobwise.export.domain.idempotency.IIdempotencyStore;
+import io.micronaut.context.annotation.Requires;
+
 import com.jobwise.export.application.export.DeleteExport;
 import com.jobwise.export.application.export.DownloadExport;
 import com.jobwise.export.application.export.ExportBatch;
@@ -47,6 +54,24 @@ class UseCaseFactory {
     @Singleton
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    @Singleton
+    @Requires(beans = IIdempotencyStore.class)
+    ReserveIdempotencyKey reserveIdempotencyKey(IIdempotencyStore store, Clock clock, IdempotencySettings settings) {
+        return new ReserveIdempotencyKey(store, clock, settings.getRetention(), settings.getLease());
+    }
+
+    @Singleton
+    @Requires(beans = IIdempotencyStore.class)
+    FinishIdempotentRequest finishIdempotentRequest(IIdempotencyStore store) {
+        return new FinishIdempotentRequest(store);
+    }
+
+    @Singleton
+    @Requires(beans = IIdempotencyStore.class)
+    PurgeIdempotencyKeys purgeIdempotencyKeys(IIdempotencyStore store, Clock clock) {
+        return new PurgeIdempotencyKeys(store, clock);
     }
 
     @Singleton

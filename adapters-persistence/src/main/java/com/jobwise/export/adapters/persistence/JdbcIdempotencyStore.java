@@ -68,7 +68,7 @@ public class JdbcIdempotencyStore implements IIdempotencyStore {
                 return new Mismatch();
             }
             if (COMPLETED.equals(row.state())) {
-                return new Replay(new StoredResponse(row.responseStatus(), row.responseContentType(), row.responseBody()));
+                return new Replay(new RecordedOutcome(row.responseStatus(), row.responseContentType(), row.responseBody()));
             }
             return new InProgress();
         }
@@ -76,12 +76,12 @@ public class JdbcIdempotencyStore implements IIdempotencyStore {
     }
 
     @Override
-    public boolean complete(UserId user, String key, String token, StoredResponse response) {
+    public boolean complete(UserId user, String key, String token, RecordedOutcome response) {
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(token, "token");
         Objects.requireNonNull(response, "response");
-        return rows.complete(user.value(), key, token, response.status(), response.contentType(), response.body()) == 1;
+        return rows.complete(user.value(), key, token, response.code(), response.mediaType(), response.payload()) == 1;
     }
 
     @Override

@@ -115,9 +115,9 @@ class UpgradeFromV5Test {
                     .reserve(user, "key-1", "f".repeat(64), CREATED.plusSeconds(10), Duration.ofHours(24),
                             Duration.ofMinutes(2));
             assertThat(replay).isInstanceOfSatisfying(IIdempotencyStore.Replay.class, r -> {
-                assertThat(r.response().status()).isEqualTo(201);
-                assertThat(r.response().contentType()).isEqualTo("application/json");
-                assertThat(r.response().body()).isEqualTo(RESPONSE);
+                assertThat(r.outcome().code()).isEqualTo(201);
+                assertThat(r.outcome().mediaType()).isEqualTo("application/json");
+                assertThat(r.outcome().payload()).isEqualTo(RESPONSE);
             });
 
             // V6: user ids up to 255 characters in every table (the domain rule is the REST adapter's business).

@@ -1,5 +1,9 @@
 package com.jobwise.export.adapters.rest;
 
+import com.jobwise.export.adapters.rest.idempotency.IdempotencySettings;
+import com.jobwise.export.application.idempotency.FinishIdempotentRequest;
+import com.jobwise.export.application.idempotency.ReserveIdempotencyKey;
+import java.time.Clock;
 import com.jobwise.export.adapters.rest.metrics.TimedHealthIndicator;
 import com.jobwise.export.domain.idempotency.InMemoryIdempotencyStore;
 import io.micronaut.context.annotation.Bean;
@@ -52,6 +56,16 @@ public class OperationsTestFactory {
     @Bean(typed = {InMemoryIdempotencyStore.class, com.jobwise.export.domain.idempotency.IIdempotencyStore.class})
     InMemoryIdempotencyStore idempotencyStore() {
         return new InMemoryIdempotencyStore();
+    }
+
+    @Singleton
+    ReserveIdempotencyKey reserveIdempotencyKey(InMemoryIdempotencyStore store, IdempotencySettings settings) {
+        return new ReserveIdempotencyKey(store, Clock.systemUTC(), settings.getRetention(), settings.getLease());
+    }
+
+    @Singleton
+    FinishIdempotentRequest finishIdempotentRequest(InMemoryIdempotencyStore store) {
+        return new FinishIdempotentRequest(store);
     }
 
     @Singleton

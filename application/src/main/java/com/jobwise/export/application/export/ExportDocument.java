@@ -3,7 +3,7 @@ package com.jobwise.export.application.export;
 import com.jobwise.export.domain.content.GenerationId;
 
 import com.jobwise.export.domain.content.ContentAnonymizer;
-import com.jobwise.export.domain.content.ContentReader;
+import com.jobwise.export.domain.content.reading.ContentReader;
 import com.jobwise.export.domain.content.DocumentContent;
 import com.jobwise.export.domain.export.Export;
 import com.jobwise.export.domain.export.ExportFormat;
@@ -92,7 +92,7 @@ public final class ExportDocument {
         Template template = TemplateCatalog.require(command.template());
         TemplateOptions options = TemplateOptions.resolve(template, command.options(), command.format());
         DocumentContent original = ContentReader.read(generation);
-        DocumentContent content = ContentAnonymizer.forOptions(original, options);
+        DocumentContent content = ContentAnonymizer.when(options.anonymize(), original);
         String filename = options.anonymize() ? ContentAnonymizer.scrub(original, command.filename())
                 : command.filename();
 

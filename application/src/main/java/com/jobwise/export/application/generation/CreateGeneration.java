@@ -2,7 +2,7 @@ package com.jobwise.export.application.generation;
 
 import com.jobwise.export.domain.content.GenerationId;
 
-import com.jobwise.export.domain.content.ContentReader;
+import com.jobwise.export.domain.content.reading.ContentReader;
 import com.jobwise.export.domain.content.DocumentType;
 import com.jobwise.export.domain.content.Generation;
 import com.jobwise.export.domain.error.InvalidContentException;

@@ -3,7 +3,7 @@ package com.jobwise.export.application.preview;
 import com.jobwise.export.domain.content.GenerationId;
 
 import com.jobwise.export.domain.content.ContentAnonymizer;
-import com.jobwise.export.domain.content.ContentReader;
+import com.jobwise.export.domain.content.reading.ContentReader;
 import com.jobwise.export.domain.content.DocumentContent;
 import com.jobwise.export.domain.export.ExportFormat;
 import com.jobwise.export.domain.export.ExportId;
@@ -56,7 +56,7 @@ public final class PreviewDocument {
         Template template = TemplateCatalog.require(command.template());
         TemplateOptions options = TemplateOptions.resolve(template, command.options(), ExportFormat.PDF);
         DocumentContent read = ContentReader.read(generation);
-        DocumentContent content = ContentAnonymizer.forOptions(read, options);
+        DocumentContent content = ContentAnonymizer.when(options.anonymize(), read);
 
         byte[] png = renderer.renderFirstPage(content, template, options, true);
 

@@ -1,7 +1,7 @@
 package com.jobwise.export.application.share;
 
 import com.jobwise.export.domain.content.ContentAnonymizer;
-import com.jobwise.export.domain.content.ContentReader;
+import com.jobwise.export.domain.content.reading.ContentReader;
 import com.jobwise.export.domain.export.Export;
 import com.jobwise.export.domain.export.ExportFormat;
 import com.jobwise.export.domain.error.ExportNotFoundException;
@@ -171,7 +171,7 @@ public final class OpenShare {
         }
         // The page shows what the export holds: anonymised when the export was.
         byte[] png = previewRenderer.renderFirstPage(
-                ContentAnonymizer.forOptions(ContentReader.read(generation), options), template, options, false);
+                ContentAnonymizer.when(options.anonymize(), ContentReader.read(generation)), template, options, false);
         previews.put(key, png);
         return png;
     }

@@ -1,13 +1,13 @@
 package com.jobwise.export.bootstrap.operations;
 
-import com.jobwise.export.domain.idempotency.IIdempotencyStore;
+import com.jobwise.export.application.idempotency.PurgeIdempotencyKeys;
+
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.time.Clock;
 
 /**
  * Deletes Idempotency-Key records whose 24 hours are over ({@code export.idempotency.purge-interval}, default
@@ -16,16 +16,14 @@ import java.time.Clock;
  */
 @Singleton
 @Requires(property = "export.cleanup.enabled", notEquals = "false")
-@Requires(beans = IIdempotencyStore.class)
+@Requires(beans = PurgeIdempotencyKeys.class)
 public class IdempotencyPurgeJob {
     private static final Logger LOG = LoggerFactory.getLogger(IdempotencyPurgeJob.class);
 
-    private final IIdempotencyStore store;
-    private final Clock clock;
+    private final PurgeIdempotencyKeys purge;
 
-    public IdempotencyPurgeJob(IIdempotencyStore store, Clock clock) {
-        this.store = store;
-        this.clock = clock;
+    public IdempotencyPurgeJob(PurgeIdempotencyKeys purge) {
+        this.purge = purge;
     }
 
     /** One purge; a failure is logged and retried at the next run. */
@@ -33,7 +31,7 @@ public class IdempotencyPurgeJob {
             initialDelay = "${export.idempotency.purge-initial-delay:5m}")
     public void run() {
         try {
-            int purged = store.purgeExpired(clock.instant());
+            int purged = purge.execute();
             if (purged > 0) {
                 LOG.info("Purged {} expired Idempotency-Key records", purged);
             }

@@ -17,11 +17,10 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * Package names are built from constants, so a typo cannot make a rule vacuous.
  */
 final class ArchitectureRules {
+    /** The core's model, ports and errors, one package per capability (export, content, template, account, ...). */
     static final String DOMAIN = ".domain";
-    static final String MODEL = ".domain.model";
-    static final String PORT = ".domain.port";
-    /** Share links (issue 13): domain model classes of their own capability, as plain as {@link #MODEL}. */
-    static final String SHARE = ".domain.share";
+    /** The one package of the sealed error hierarchy (a sealed class spans packages only in a named module). */
+    static final String ERROR = ".domain.error";
     static final String APPLICATION = ".application";
     static final String RENDERING = ".adapters.rendering";
     static final String PERSISTENCE = ".adapters.persistence";
@@ -29,6 +28,8 @@ final class ArchitectureRules {
     static final String REST = ".adapters.rest";
     /** The composition root: it wires everything, so the onion rule does not apply to it. */
     static final String BOOTSTRAP = ".bootstrap";
+    /** Micronaut's scheduling annotation, by name: a scheduled method is bootstrap's entry point for timed work. */
+    static final String SCHEDULED = "io.micronaut.scheduling.annotation.Scheduled";
 
     private ArchitectureRules() {
     }
@@ -41,13 +42,13 @@ final class ArchitectureRules {
     static List<ArchRule> all(String root) {
         return List.of(onion(root), domainUsesOnlyTheJdk(root), applicationUsesOnlyTheJdkAndDomain(root),
                 outboundAdaptersDoNotUseTheApplication(root), noPackageCycles(root), portsCarryTheIPrefix(root),
-                onlyPortsCarryTheIPrefix(root));
+                onlyPortsCarryTheIPrefix(root), restReachesTheCoreThroughUseCases(root),
+                persistenceInternalsStayInside(root), scheduledWorkCallsUseCases(root));
     }
 
     static ArchRule onion(String root) {
-        return onionArchitecture()
-                .domainModels(pkg(root, MODEL), pkg(root, SHARE))
-                .domainServices(pkg(root, PORT))
+        return onionArchitecture().withOptionalLayers(true)
+                .domainModels(pkg(root, DOMAIN))
                 .applicationServices(pkg(root, APPLICATION))
                 .adapter("rendering", pkg(root, RENDERING))
                 .adapter("persistence", pkg(root, PERSISTENCE))
@@ -82,15 +83,55 @@ final class ArchitectureRules {
                 .because("package cycles make modules impossible to reason about");
     }
 
+    /** A port: an interface of the domain that something outside the domain implements. */
+    static DescribedPredicate<JavaClass> port(String root) {
+        return DescribedPredicate.describe("a port (a domain interface implemented outside the domain)",
+                c -> c.isInterface() && c.getPackageName().startsWith(root + DOMAIN)
+                        && c.getAllSubclasses().stream().anyMatch(impl -> !impl.getPackageName().startsWith(root + DOMAIN)));
+    }
+
+    /** A class named like a port: {@code I} and a capital, then lower case ({@code IObjectStore}, not {@code ID}). */
+    static DescribedPredicate<JavaClass> namedLikeAPort() {
+        return DescribedPredicate.describe("named I<Capital>...",
+                c -> c.getSimpleName().matches("I[A-Z][a-z][A-Za-z]*") && c.getEnclosingClass().isEmpty());
+    }
+
+    static DescribedPredicate<JavaClass> implementingAPort(String root) {
+        return DescribedPredicate.describe("implementing a port",
+                c -> c.getAllRawInterfaces().stream().anyMatch(i -> port(root).test(i)));
+    }
+
     static ArchRule portsCarryTheIPrefix(String root) {
-        return classes().that().resideInAPackage(pkg(root, PORT)).and().areInterfaces().and().areTopLevelClasses()
-                .should().haveSimpleNameStartingWith("I")
+        return classes().that(port(root)).and().areTopLevelClasses()
+                .should().haveNameMatching(".*\\.I[A-Z][a-z][A-Za-z]*")
                 .because("ports keep the I prefix the design names (IDocumentRenderer, IObjectStore, ...)");
     }
 
     static ArchRule onlyPortsCarryTheIPrefix(String root) {
-        return classes().that().haveNameMatching(".*\\.I[A-Z][a-z][A-Za-z]*").and().resideInAPackage(root + "..")
-                .should().beInterfaces().andShould().resideInAPackage(pkg(root, PORT))
+        return classes().that(namedLikeAPort()).and().resideInAPackage(root + "..")
+                .should().beInterfaces().andShould().resideInAPackage(pkg(root, DOMAIN))
                 .because("the I prefix marks ports and nothing else");
+    }
+
+    static ArchRule restReachesTheCoreThroughUseCases(String root) {
+        return noClasses().that().resideInAPackage(pkg(root, REST)).and(DescribedPredicate.not(implementingAPort(root)))
+                .should().dependOnClassesThat(DescribedPredicate.and(namedLikeAPort(), port(root)))
+                .because("controllers and filters call use cases; only the driven adapters hosted in the REST module "
+                        + "(password hashing, token issuing, JSON Schema) touch a port, by implementing it");
+    }
+
+    static ArchRule persistenceInternalsStayInside(String root) {
+        return classes().that().resideInAPackage(pkg(root, PERSISTENCE)).and(DescribedPredicate.not(implementingAPort(root)))
+                .should().onlyHaveDependentClassesThat().resideInAPackage(pkg(root, PERSISTENCE))
+                .because("rows, Micronaut Data repositories and SQL helpers are the persistence adapter's own: "
+                        + "the rest of the system sees its port implementations only");
+    }
+
+    static ArchRule scheduledWorkCallsUseCases(String root) {
+        DescribedPredicate<JavaClass> scheduled = DescribedPredicate.describe("with a @Scheduled method",
+                c -> c.getMethods().stream().anyMatch(m -> m.isAnnotatedWith(SCHEDULED)));
+        return noClasses().that(scheduled).and().resideInAPackage(root + "..")
+                .should().dependOnClassesThat(DescribedPredicate.and(namedLikeAPort(), port(root)))
+                .because("scheduled work in bootstrap calls use cases, never ports (ARCHITECTURE.md)");
     }
 }

@@ -45,7 +45,7 @@ class ArchitectureTest {
 
     @Test
     void everyModuleIsImported() {
-        for (String suffix : new String[] {ArchitectureRules.MODEL, ArchitectureRules.PORT, ArchitectureRules.APPLICATION,
+        for (String suffix : new String[] {ArchitectureRules.DOMAIN, ArchitectureRules.ERROR, ArchitectureRules.APPLICATION,
                 ArchitectureRules.RENDERING, ArchitectureRules.PERSISTENCE, ArchitectureRules.S3, ArchitectureRules.REST}) {
             assertThat(production.stream().anyMatch(c -> c.getPackageName().startsWith(ROOT + suffix)))
                     .as("classes under " + ROOT + suffix).isTrue();

@@ -1,7 +1,7 @@
 package com.jobwise.export.bootstrap.e2e;
 
 import com.jobwise.export.adapters.s3.S3ObjectStore;
-import com.jobwise.export.domain.content.ContentReader;
+import com.jobwise.export.domain.content.reading.ContentReader;
 import com.jobwise.export.domain.content.DocumentType;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;

@@ -1,6 +1,5 @@
 package com.jobwise.export.domain.content;
 
-import com.jobwise.export.domain.template.TemplateOptions;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -63,9 +62,9 @@ public final class ContentAnonymizer {
         }
     }
 
-    /** {@code content} as the options ask: its anonymised copy with {@code anonymize: true}, else itself. */
-    public static DocumentContent forOptions(DocumentContent content, TemplateOptions options) {
-        return options.anonymize() ? anonymize(content) : content;
+    /** {@code content} as the export option {@code anonymize} asks: its anonymised copy when true, else itself. */
+    public static DocumentContent when(boolean anonymize, DocumentContent content) {
+        return anonymize ? anonymize(content) : content;
     }
 
     /** The anonymised copy of {@code content}. */

@@ -1,5 +1,6 @@
 package com.jobwise.export.domain.content;
 
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.Map;
 /**
  * Writes the content model back as the spec's structured content schema, a JSON tree of plain Java
  * values ({@code Map}, {@code List}, {@code String}, {@code Boolean}, {@code Double}), the inverse of
- * {@link ContentReader}: {@code ContentReader.read(c.documentType(), ContentWriter.write(c))} equals
+ * {@link com.jobwise.export.domain.content.reading.ContentReader}: {@code ContentReader.read(c.documentType(), ContentWriter.write(c))} equals
  * {@code c}. Absent ({@code null}) fields are left out, except a certification's {@code issuer}, whose
  * key tells the reader the item is a certification. A {@link Section.Text} is written as
  * {@code {"type": "text", "heading": ..., "content": [...]}}.

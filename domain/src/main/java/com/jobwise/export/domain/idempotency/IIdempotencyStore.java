@@ -42,11 +42,11 @@ public interface IIdempotencyStore {
     Reservation reserve(UserId user, String key, String fingerprint, Instant now, Duration retention, Duration lease);
 
     /**
-     * Keeps {@code response} as the answer to replay for the reservation {@code token}.
+     * Keeps {@code outcome} as the answer to replay for the reservation {@code token}.
      *
      * @return {@code false} when the reservation is no longer held (taken over after its lease, or released)
      */
-    boolean complete(UserId user, String key, String token, StoredResponse response);
+    boolean complete(UserId user, String key, String token, RecordedOutcome outcome);
 
     /**
      * Frees the key of reservation {@code token} (the request failed and created nothing). Releasing a
@@ -68,10 +68,10 @@ public interface IIdempotencyStore {
         }
     }
 
-    /** A request with the same fingerprint completed: answer {@code response} again. */
-    record Replay(StoredResponse response) implements Reservation {
+    /** A request with the same fingerprint completed: answer with its {@code outcome} again. */
+    record Replay(RecordedOutcome outcome) implements Reservation {
         public Replay {
-            Objects.requireNonNull(response, "response");
+            Objects.requireNonNull(outcome, "outcome");
         }
     }
 
@@ -84,36 +84,38 @@ public interface IIdempotencyStore {
     }
 
     /**
-     * A response kept for replay: HTTP status, content type (may be {@code null}) and the exact body bytes.
-     * The body is copied in and out, so the record is immutable.
+     * The outcome of the first request, as the driving adapter recorded it for replay: a result code, a media
+     * type (may be {@code null}) and the exact payload bytes. Opaque to the core: it neither reads nor
+     * interprets them (the REST adapter stores an HTTP status, content type and body). The payload is copied
+     * in and out, so the record is immutable.
      */
-    record StoredResponse(int status, String contentType, byte[] body) {
-        public StoredResponse {
-            if (status < 100 || status > 599) {
-                throw new IllegalArgumentException("status must be 100-599: " + status);
+    record RecordedOutcome(int code, String mediaType, byte[] payload) {
+        public RecordedOutcome {
+            if (code < 0) {
+                throw new IllegalArgumentException("code must not be negative: " + code);
             }
-            body = body == null ? new byte[0] : body.clone();
+            payload = payload == null ? new byte[0] : payload.clone();
         }
 
         @Override
-        public byte[] body() {
-            return body.clone();
+        public byte[] payload() {
+            return payload.clone();
         }
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof StoredResponse that && status == that.status
-                    && Objects.equals(contentType, that.contentType) && Arrays.equals(body, that.body);
+            return other instanceof RecordedOutcome that && code == that.code
+                    && Objects.equals(mediaType, that.mediaType) && Arrays.equals(payload, that.payload);
         }
 
         @Override
         public int hashCode() {
-            return 31 * Objects.hash(status, contentType) + Arrays.hashCode(body);
+            return 31 * Objects.hash(code, mediaType) + Arrays.hashCode(payload);
         }
 
         @Override
         public String toString() {
-            return "StoredResponse[status=" + status + ", contentType=" + contentType + ", body=" + body.length + " bytes]";
+            return "RecordedOutcome[code=" + code + ", mediaType=" + mediaType + ", payload=" + payload.length + " bytes]";
         }
     }
 }

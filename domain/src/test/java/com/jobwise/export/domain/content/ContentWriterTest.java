@@ -1,5 +1,7 @@
 package com.jobwise.export.domain.content;
 
+import com.jobwise.export.domain.content.reading.ContentReader;
+
 import com.jobwise.export.domain.common.JsonText;
 
 import org.junit.jupiter.api.Test;

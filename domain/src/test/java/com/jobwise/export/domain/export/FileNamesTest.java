@@ -1,6 +1,6 @@
 package com.jobwise.export.domain.export;
 
-import com.jobwise.export.domain.content.ContentReader;
+import com.jobwise.export.domain.content.reading.ContentReader;
 import com.jobwise.export.domain.content.DocumentContent;
 import com.jobwise.export.domain.content.DocumentType;
 

@@ -8,7 +8,7 @@ import com.jobwise.export.domain.idempotency.IIdempotencyStore.Mismatch;
 import com.jobwise.export.domain.idempotency.IIdempotencyStore.Replay;
 import com.jobwise.export.domain.idempotency.IIdempotencyStore.Reservation;
 import com.jobwise.export.domain.idempotency.IIdempotencyStore.Reserved;
-import com.jobwise.export.domain.idempotency.IIdempotencyStore.StoredResponse;
+import com.jobwise.export.domain.idempotency.IIdempotencyStore.RecordedOutcome;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -35,7 +35,7 @@ public abstract class IIdempotencyStoreContract {
 
     static final Duration RETENTION = Duration.ofHours(24);
     static final Duration LEASE = Duration.ofMinutes(1);
-    static final StoredResponse CREATED = new StoredResponse(201, "application/json",
+    static final RecordedOutcome CREATED = new RecordedOutcome(201, "application/json",
             "{\"export_id\":\"e-1\",\"filename\":\"Zoë.pdf\"}".getBytes(StandardCharsets.UTF_8));
 
     final IIdempotencyStore store = createStore();
@@ -69,10 +69,10 @@ public abstract class IIdempotencyStoreContract {
 
         Reservation retry = reserve(key, "fp-a", t0.plusSeconds(5));
         assertThat(retry).isInstanceOf(Replay.class);
-        StoredResponse replayed = ((Replay) retry).response();
-        assertThat(replayed.status()).isEqualTo(201);
-        assertThat(replayed.contentType()).isEqualTo("application/json");
-        assertThat(new String(replayed.body(), StandardCharsets.UTF_8))
+        RecordedOutcome replayed = ((Replay) retry).outcome();
+        assertThat(replayed.code()).isEqualTo(201);
+        assertThat(replayed.mediaType()).isEqualTo("application/json");
+        assertThat(new String(replayed.payload(), StandardCharsets.UTF_8))
                 .isEqualTo("{\"export_id\":\"e-1\",\"filename\":\"Zoë.pdf\"}");
     }
 
@@ -84,12 +84,12 @@ public abstract class IIdempotencyStoreContract {
             body[i] = (byte) i;
         }
         String token = reserved(key, "fp-bytes", t0);
-        store.complete(user, key, token, new StoredResponse(200, null, body));
+        store.complete(user, key, token, new RecordedOutcome(200, null, body));
 
-        StoredResponse replayed = ((Replay) reserve(key, "fp-bytes", t0.plusSeconds(1))).response();
-        assertThat(replayed.body()).containsExactly(body);
-        assertThat(replayed.contentType()).isNull();
-        assertThat(replayed.status()).isEqualTo(200);
+        RecordedOutcome replayed = ((Replay) reserve(key, "fp-bytes", t0.plusSeconds(1))).outcome();
+        assertThat(replayed.payload()).containsExactly(body);
+        assertThat(replayed.mediaType()).isNull();
+        assertThat(replayed.code()).isEqualTo(200);
     }
 
     @Test
@@ -185,7 +185,7 @@ public abstract class IIdempotencyStoreContract {
         String token = reserved(key, "fp-a", t0);
         assertThat(store.complete(user, key, token, CREATED)).isTrue();
 
-        assertThat(store.complete(user, key, token, new StoredResponse(500, "text/plain", new byte[]{1}))).isFalse();
+        assertThat(store.complete(user, key, token, new RecordedOutcome(500, "text/plain", new byte[]{1}))).isFalse();
         assertThat(reserve(key, "fp-a", t0.plusSeconds(1))).isEqualTo(new Replay(CREATED));
     }
 

@@ -13,7 +13,7 @@ import java.util.UUID;
 public class InMemoryIdempotencyStore implements IIdempotencyStore {
 
     private record Entry(String fingerprint, String token, Instant expiresAt, Instant lockedUntil,
-                         StoredResponse response) {
+                         RecordedOutcome response) {
         boolean isFreeAt(Instant now) {
             return !expiresAt.isAfter(now) || (response == null && !lockedUntil.isAfter(now));
         }
@@ -42,7 +42,7 @@ public class InMemoryIdempotencyStore implements IIdempotencyStore {
     }
 
     @Override
-    public synchronized boolean complete(UserId user, String key, String token, StoredResponse response) {
+    public synchronized boolean complete(UserId user, String key, String token, RecordedOutcome response) {
         Objects.requireNonNull(response, "response");
         Slot slot = slot(user, key);
         Entry existing = entries.get(slot);

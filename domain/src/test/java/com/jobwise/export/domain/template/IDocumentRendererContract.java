@@ -2,7 +2,7 @@ package com.jobwise.export.domain.template;
 
 import com.jobwise.export.domain.export.TestData;
 
-import com.jobwise.export.domain.content.ContentReader;
+import com.jobwise.export.domain.content.reading.ContentReader;
 import com.jobwise.export.domain.content.DocumentContent;
 import com.jobwise.export.domain.content.DocumentType;
 import com.jobwise.export.domain.content.plaintext.PlainTextResumeParser;

@@ -3,7 +3,7 @@ package com.jobwise.export.adapters.rendering.bench;
 import com.jobwise.export.adapters.rendering.docx.PoiDocxRenderer;
 import com.jobwise.export.adapters.rendering.image.FlyingSaucerPngPreviewRenderer;
 import com.jobwise.export.adapters.rendering.pdf.FlyingSaucerPdfRenderer;
-import com.jobwise.export.domain.content.ContentReader;
+import com.jobwise.export.domain.content.reading.ContentReader;
 import com.jobwise.export.domain.content.DocumentContent;
 import com.jobwise.export.domain.content.DocumentType;
 import com.jobwise.export.domain.template.Template;

@@ -3,7 +3,7 @@ package com.jobwise.export.adapters.rendering.jsonresume;
 import com.jobwise.export.adapters.rendering.pdf.Samples;
 import com.jobwise.export.domain.content.jsonresume.JsonResumeImport;
 import com.jobwise.export.domain.content.jsonresume.JsonResumeReader;
-import com.jobwise.export.domain.content.ContentReader;
+import com.jobwise.export.domain.content.reading.ContentReader;
 import com.jobwise.export.domain.content.DocumentContent;
 import com.jobwise.export.domain.content.DocumentType;
 import com.jobwise.export.domain.content.ResumeContent;

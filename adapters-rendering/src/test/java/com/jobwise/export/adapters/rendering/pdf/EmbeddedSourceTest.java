@@ -1,7 +1,7 @@
 package com.jobwise.export.adapters.rendering.pdf;
 
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.jobwise.export.domain.content.ContentReader;
+import com.jobwise.export.domain.content.reading.ContentReader;
 import com.jobwise.export.domain.content.DocumentContent;
 import com.jobwise.export.domain.export.ExportFormat;
 import com.jobwise.export.domain.template.Template;

@@ -1,6 +1,6 @@
 package com.jobwise.export.adapters.rendering.template;
 
-import com.jobwise.export.domain.content.ContentReader;
+import com.jobwise.export.domain.content.reading.ContentReader;
 import com.jobwise.export.domain.content.DocumentContent;
 import com.jobwise.export.domain.content.DocumentType;
 import com.jobwise.export.domain.export.ExportFormat;

@@ -1,5 +1,9 @@
 package com.jobwise.export.adapters.rest.export;
 
+import com.jobwise.export.adapters.rest.idempotency.Idempotent;
+import com.jobwise.export.adapters.rest.ratelimit.RateLimited;
+import com.jobwise.export.domain.ratelimit.RateLimitedOperation;
+
 import com.jobwise.export.adapters.rest.security.CurrentUser;
 import com.jobwise.export.adapters.rest.error.Problem;
 import com.jobwise.export.adapters.rest.openapi.ApiExamples;
@@ -70,6 +74,8 @@ public class ExportController {
 
     /** {@code POST /exports/batch} → 201 with per-item results and the optional ZIP (spec: "Batch Export"). */
     @Post("/batch")
+    @Idempotent
+    @RateLimited(RateLimitedOperation.BATCH_EXPORT)
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Batch export", operationId = "exportBatch", description = "Exports up to 10 generations "
             + "at once (PDF or DOCX each), optionally packaged as one ZIP export. Items fail one by one: the answer "
@@ -99,6 +105,8 @@ public class ExportController {
 
     /** {@code POST /exports/pdf} → 201 with the export (spec: "Export to PDF"). */
     @Post("/pdf")
+    @Idempotent
+    @RateLimited(RateLimitedOperation.PDF_EXPORT)
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Export to PDF", operationId = "exportPdf", description = "Renders the "
             + "generation with the template and options, stores the file (kept 30 days) and answers its metadata. "
@@ -125,6 +133,8 @@ public class ExportController {
 
     /** {@code POST /exports/docx} → 201 with the export (spec: "Export to DOCX"). */
     @Post("/docx")
+    @Idempotent
+    @RateLimited(RateLimitedOperation.DOCX_EXPORT)
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Export to DOCX", operationId = "exportDocx", description = "Renders the "
             + "generation with the template and options, stores the file (kept 30 days) and answers its metadata. "
@@ -154,6 +164,9 @@ public class ExportController {
      * v1.0.0, {@code .json}); spends the DOCX export budget.
      */
     @Post("/json-resume")
+    @Idempotent
+    // JSON Resume exports share the DOCX budget (same numbers, one counter).
+    @RateLimited(RateLimitedOperation.DOCX_EXPORT)
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Export to JSON Resume", operationId = "exportJsonResume", description = "Writes the "
             + "generation as a JSON Resume document (schema v1.0.0, validated), stores the file (kept 30 days) and "

@@ -1,5 +1,7 @@
 package com.jobwise.export.adapters.rest.generation;
 
+import com.jobwise.export.adapters.rest.idempotency.Idempotent;
+
 import com.jobwise.export.adapters.rest.security.CurrentUser;
 import com.jobwise.export.adapters.rest.error.Problem;
 import com.jobwise.export.adapters.rest.openapi.ApiExamples;
@@ -60,6 +62,7 @@ public class GenerationController {
 
     /** {@code POST /generations} → 201 with the stored generation and its new {@code id}. */
     @Post
+    @Idempotent
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Store a generation", operationId = "createGeneration", description = "Stores a "
             + "generation (structured content in the spec's schema, or plain text) so it can be exported; the files "

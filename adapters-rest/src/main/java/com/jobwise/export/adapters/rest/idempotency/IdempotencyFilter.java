@@ -3,13 +3,14 @@ package com.jobwise.export.adapters.rest.idempotency;
 import com.jobwise.export.adapters.rest.error.Problem;
 import com.jobwise.export.adapters.rest.http.FilterOrders;
 import com.jobwise.export.domain.account.UserId;
-import com.jobwise.export.domain.idempotency.IIdempotencyStore;
+import com.jobwise.export.application.idempotency.FinishIdempotentRequest;
+import com.jobwise.export.application.idempotency.ReserveIdempotencyKey;
 import com.jobwise.export.domain.idempotency.IIdempotencyStore.InProgress;
 import com.jobwise.export.domain.idempotency.IIdempotencyStore.Mismatch;
 import com.jobwise.export.domain.idempotency.IIdempotencyStore.Replay;
 import com.jobwise.export.domain.idempotency.IIdempotencyStore.Reservation;
 import com.jobwise.export.domain.idempotency.IIdempotencyStore.Reserved;
-import com.jobwise.export.domain.idempotency.IIdempotencyStore.StoredResponse;
+import com.jobwise.export.domain.idempotency.IIdempotencyStore.RecordedOutcome;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.annotation.Order;
@@ -41,12 +42,13 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * {@code Idempotency-Key} on the POSTs that create something: {@code /api/v1/exports/pdf}, {@code /docx},
- * {@code /batch}, {@code /preview} and {@code /api/v1/generations}.
+ * {@code Idempotency-Key} on the routes that create something: those annotated {@link Idempotent} (this filter
+ * is their filter matcher), today {@code POST /api/v1/exports/pdf}, {@code /docx}, {@code /json-resume},
+ * {@code /batch}, {@code /preview} and {@code POST /api/v1/generations}.
  *
  * <p>Keyed by (user, key): the user comes from the bearer token, so one user's key never meets another's.
  * The request's fingerprint is the SHA-256 of method, path and body bytes. Before the route runs the key is
- * reserved in the {@link IIdempotencyStore} (atomic across instances):
+ * reserved through the {@link ReserveIdempotencyKey} use case (atomic across instances):
  * <ul>
  *   <li>a first request runs; a 2xx answer is stored (status, content type, exact body bytes) for
  *       {@code export.idempotency.retention} (24 h); any other answer frees the key, since nothing was
@@ -64,20 +66,15 @@ import java.util.regex.Pattern;
  * the key by, its answer carries tokens that must not be stored, and registering an e-mail twice is already
  * refused (409).
  */
-@ServerFilter(value = {"/api/v1/exports/**", "/api/v1/generations", "/api/v1/generations/**"},
-        methods = HttpMethod.POST)
+@Idempotent
+@ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 @Order(FilterOrders.IDEMPOTENCY)
-@Requires(beans = IIdempotencyStore.class)
+@Requires(beans = ReserveIdempotencyKey.class)
 public class IdempotencyFilter {
     /** The request header. */
     public static final String HEADER = "Idempotency-Key";
     /** Marks a replayed response. */
     public static final String REPLAYED_HEADER = "Idempotency-Replayed";
-    /** The routes whose POST creates something. */
-    public static final Set<String> CREATING_ROUTES = Set.of("/api/v1/exports/pdf", "/api/v1/exports/docx",
-            "/api/v1/exports/json-resume",
-            "/api/v1/exports/batch", "/api/v1/exports/preview", "/api/v1/generations");
-
     static final String MISMATCH_DETAIL = "Idempotency-Key was already used with a different request";
     static final String IN_PROGRESS_DETAIL = "A request with this Idempotency-Key is still in progress";
     static final String INVALID_DETAIL = "Idempotency-Key must be 1 to 255 printable ASCII characters";
@@ -90,17 +87,17 @@ public class IdempotencyFilter {
     private record Held(UserId user, String key, String token) {
     }
 
-    private final IIdempotencyStore store;
+    private final ReserveIdempotencyKey reserve;
+    private final FinishIdempotentRequest finish;
     private final IdempotencySettings settings;
     private final JsonMapper json;
-    private final Clock clock;
 
-    public IdempotencyFilter(IIdempotencyStore store, IdempotencySettings settings, JsonMapper json,
-                             Optional<Clock> clock) {
-        this.store = store;
+    public IdempotencyFilter(ReserveIdempotencyKey reserve, FinishIdempotentRequest finish,
+                             IdempotencySettings settings, JsonMapper json) {
+        this.reserve = reserve;
+        this.finish = finish;
         this.settings = settings;
         this.json = json;
-        this.clock = clock.orElse(Clock.systemUTC());
     }
 
     /** Reserves the key, or answers the stored response, 409, 422 or 400. */
@@ -109,9 +106,6 @@ public class IdempotencyFilter {
     @Nullable
     public HttpResponse<?> reserve(HttpRequest<?> request, @Nullable @Body byte[] body) {
         String path = trimSlash(request.getPath());
-        if (!CREATING_ROUTES.contains(path)) {
-            return null;
-        }
         String key = request.getHeaders().get(HEADER);
         if (key == null) {
             return settings.isRequired() ? problem(HttpStatus.BAD_REQUEST, MISSING_DETAIL) : null;
@@ -124,14 +118,13 @@ public class IdempotencyFilter {
             return null; // the security filter answers anonymous callers
         }
         UserId user = new UserId(principal.get().getName());
-        Reservation reservation = store.reserve(user, key, fingerprint(request.getMethodName(), path, body),
-                clock.instant(), settings.getRetention(), settings.getLease());
+        Reservation reservation = reserve.execute(user, key, fingerprint(request.getMethodName(), path, body));
         return switch (reservation) {
             case Reserved reserved -> {
                 request.setAttribute(RESERVATION, new Held(user, key, reserved.token()));
                 yield null;
             }
-            case Replay replay -> replay(replay.response());
+            case Replay replay -> replay(replay.outcome());
             case InProgress ignored -> problem(HttpStatus.CONFLICT, IN_PROGRESS_DETAIL).header("Retry-After", "1");
             case Mismatch ignored -> problem(HttpStatus.UNPROCESSABLE_ENTITY, MISMATCH_DETAIL);
         };
@@ -151,12 +144,12 @@ public class IdempotencyFilter {
         request.removeAttribute(RESERVATION, Held.class);
         Held reservation = held.get();
         try {
-            StoredResponse stored = response.code() >= 200 && response.code() < 300 ? storable(response) : null;
+            RecordedOutcome stored = response.code() >= 200 && response.code() < 300 ? storable(response) : null;
             if (stored == null) {
-                store.release(reservation.user(), reservation.key(), reservation.token());
+                finish.failed(reservation.user(), reservation.key(), reservation.token());
                 return;
             }
-            if (!store.complete(reservation.user(), reservation.key(), reservation.token(), stored)) {
+            if (!finish.succeeded(reservation.user(), reservation.key(), reservation.token(), stored)) {
                 LOG.warn("Idempotency-Key reservation expired before the response was stored; a retry may run again");
             }
         } catch (RuntimeException e) {
@@ -166,7 +159,7 @@ public class IdempotencyFilter {
 
     /** The response as stored bytes, or {@code null} when it cannot be stored (a stream, a file). */
     @Nullable
-    private StoredResponse storable(MutableHttpResponse<?> response) {
+    private RecordedOutcome storable(MutableHttpResponse<?> response) {
         Object body = response.body();
         MediaType type = response.getContentType().orElse(MediaType.APPLICATION_JSON_TYPE);
         byte[] bytes;
@@ -186,14 +179,14 @@ public class IdempotencyFilter {
         } else {
             return null; // a stream or file: nothing a replay could repeat
         }
-        return new StoredResponse(response.code(), type.toString(), bytes);
+        return new RecordedOutcome(response.code(), type.toString(), bytes);
     }
 
-    private static MutableHttpResponse<?> replay(StoredResponse stored) {
-        MutableHttpResponse<byte[]> response = HttpResponse.<byte[]>status(HttpStatus.valueOf(stored.status()))
-                .body(stored.body());
-        if (stored.contentType() != null) {
-            response.contentType(stored.contentType());
+    private static MutableHttpResponse<?> replay(RecordedOutcome stored) {
+        MutableHttpResponse<byte[]> response = HttpResponse.<byte[]>status(HttpStatus.valueOf(stored.code()))
+                .body(stored.payload());
+        if (stored.mediaType() != null) {
+            response.contentType(stored.mediaType());
         }
         return response.header(REPLAYED_HEADER, "true");
     }

@@ -1,5 +1,9 @@
 package com.jobwise.export.adapters.rest.preview;
 
+import com.jobwise.export.adapters.rest.idempotency.Idempotent;
+import com.jobwise.export.adapters.rest.ratelimit.RateLimited;
+import com.jobwise.export.domain.ratelimit.RateLimitedOperation;
+
 import com.jobwise.export.adapters.rest.security.CurrentUser;
 import com.jobwise.export.adapters.rest.error.Problem;
 import com.jobwise.export.adapters.rest.openapi.ApiExamples;
@@ -49,6 +53,8 @@ public class PreviewController {
 
     /** {@code POST /exports/preview} → 200 with the preview's URL and expiry (spec). */
     @Post("/preview")
+    @Idempotent
+    @RateLimited(RateLimitedOperation.PREVIEW)
     @Operation(summary = "Preview a document with a template", operationId = "preview", description = "Renders "
             + "the first page as a watermarked PNG kept one hour. Spends one unit of the preview rate limit.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(

@@ -18,15 +18,16 @@ import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.authentication.Authentication;
+import io.micronaut.web.router.RouteAttributes;
 
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * Per-user rate limits of the spec ("Rate Limiting"): PDF and DOCX exports, batches and previews each
  * spend their own budget; downloads are unlimited. Runs after authentication. Every limited response
  * carries {@code RateLimit-Limit}, {@code RateLimit-Remaining}, {@code RateLimit-Reset} (seconds) and
- * {@code RateLimit-Policy}; a spent budget answers 429 with {@code Retry-After}.
+ * {@code RateLimit-Policy}; a spent budget answers 429 with {@code Retry-After}. Which budget a route spends is
+ * its {@link RateLimited} annotation.
  */
 @ServerFilter(value = "/api/v1/exports/**", methods = HttpMethod.POST)
 @Order(RateLimitFilter.ORDER)
@@ -34,14 +35,6 @@ public class RateLimitFilter {
     /** Just after the security filter (39000), so the user is known. */
     static final int ORDER = 39250;
     private static final String DECISION = RateLimitFilter.class.getName() + ".decision";
-    private static final Map<String, RateLimitedOperation> ROUTES = Map.of(
-            "/api/v1/exports/pdf", RateLimitedOperation.PDF_EXPORT,
-            "/api/v1/exports/docx", RateLimitedOperation.DOCX_EXPORT,
-            // JSON Resume exports share the DOCX budget (same numbers, one counter).
-            "/api/v1/exports/json-resume", RateLimitedOperation.DOCX_EXPORT,
-            "/api/v1/exports/batch", RateLimitedOperation.BATCH_EXPORT,
-            "/api/v1/exports/preview", RateLimitedOperation.PREVIEW);
-
     private final ConsumeRateLimit rateLimits;
 
     public RateLimitFilter(ConsumeRateLimit rateLimits) {
@@ -53,7 +46,7 @@ public class RateLimitFilter {
     @ExecuteOn(TaskExecutors.BLOCKING)
     @Nullable
     public HttpResponse<?> consume(HttpRequest<?> request) {
-        RateLimitedOperation operation = ROUTES.get(trimSlash(request.getPath()));
+        RateLimitedOperation operation = operationOf(request);
         Optional<Authentication> user = request.getUserPrincipal(Authentication.class);
         if (operation == null || user.isEmpty() || !UserId.isValid(user.get().getName())) {
             return null;
@@ -77,7 +70,7 @@ public class RateLimitFilter {
     /** Adds the RateLimit headers to the route's own answer. */
     @ResponseFilter
     public void headers(HttpRequest<?> request, MutableHttpResponse<?> response) {
-        RateLimitedOperation operation = ROUTES.get(trimSlash(request.getPath()));
+        RateLimitedOperation operation = operationOf(request);
         request.getAttribute(DECISION, RateLimitDecision.class).ifPresent(decision -> {
             if (operation != null && !response.getHeaders().contains("RateLimit-Limit")) {
                 headers(response, decision, operation);
@@ -93,7 +86,11 @@ public class RateLimitFilter {
                 .header("RateLimit-Policy", decision.limit() + ";w=" + rateLimits.window(operation).toSeconds());
     }
 
-    private static String trimSlash(String path) {
-        return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    /** The budget named by the matched route's {@link RateLimited}, or {@code null} for a route without one. */
+    @Nullable
+    private static RateLimitedOperation operationOf(HttpRequest<?> request) {
+        return RouteAttributes.getRouteInfo(request)
+                .flatMap(route -> route.getAnnotationMetadata().enumValue(RateLimited.class, RateLimitedOperation.class))
+                .orElse(null);
     }
 }

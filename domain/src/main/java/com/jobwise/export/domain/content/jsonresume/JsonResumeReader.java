@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * Maps a JSON Resume document (schema v1.0.0, already validated against the schema), given as a JSON tree of
  * plain Java values, to the spec's structured resume content (a {@code content_structured} tree that
- * {@link com.jobwise.export.domain.content.ContentReader} reads).
+ * {@link com.jobwise.export.domain.content.reading.ContentReader} reads).
  *
  * <p>basics → header (label → title, url → website, location parts joined, LinkedIn and GitHub profiles →
  * links) and the professional summary; work → experience (position → title, name → company, summary →

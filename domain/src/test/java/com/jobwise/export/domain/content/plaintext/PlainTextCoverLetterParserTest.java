@@ -3,7 +3,7 @@ package com.jobwise.export.domain.content.plaintext;
 import com.jobwise.export.domain.content.GenerationId;
 
 import com.jobwise.export.domain.account.UserId;
-import com.jobwise.export.domain.content.ContentReader;
+import com.jobwise.export.domain.content.reading.ContentReader;
 import com.jobwise.export.domain.content.CoverLetterContent;
 import com.jobwise.export.domain.content.DocumentType;
 import com.jobwise.export.domain.content.Generation;

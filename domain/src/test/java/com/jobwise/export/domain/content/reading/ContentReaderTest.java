@@ -1,4 +1,11 @@
-package com.jobwise.export.domain.content;
+package com.jobwise.export.domain.content.reading;
+
+import com.jobwise.export.domain.content.CoverLetterContent;
+import com.jobwise.export.domain.content.DocumentType;
+import com.jobwise.export.domain.content.ExperienceEntry;
+import com.jobwise.export.domain.content.ResumeContent;
+import com.jobwise.export.domain.content.Section;
+import com.jobwise.export.domain.content.SkillItem;
 
 import com.jobwise.export.domain.error.InvalidContentException;
 

@@ -1,4 +1,19 @@
-package com.jobwise.export.domain.content;
+package com.jobwise.export.domain.content.reading;
+
+import com.jobwise.export.domain.content.ContentWriter;
+import com.jobwise.export.domain.content.CoverLetterContent;
+import com.jobwise.export.domain.content.DocumentContent;
+import com.jobwise.export.domain.content.DocumentType;
+import com.jobwise.export.domain.content.EducationEntry;
+import com.jobwise.export.domain.content.ExperienceEntry;
+import com.jobwise.export.domain.content.Generation;
+import com.jobwise.export.domain.content.Header;
+import com.jobwise.export.domain.content.Letter;
+import com.jobwise.export.domain.content.ProjectEntry;
+import com.jobwise.export.domain.content.ResumeContent;
+import com.jobwise.export.domain.content.Section;
+import com.jobwise.export.domain.content.SkillCategory;
+import com.jobwise.export.domain.content.SkillItem;
 
 import com.jobwise.export.domain.content.plaintext.PlainTextCoverLetterParser;
 import com.jobwise.export.domain.content.plaintext.PlainTextResumeParser;
