@@ -1,5 +1,7 @@
 package com.jobwise.export.application.export;
 
+import com.jobwise.export.application.storage.ObjectThenRow;
+
 import com.jobwise.export.domain.content.GenerationId;
 
 import com.jobwise.export.domain.content.ContentAnonymizer;
@@ -49,7 +51,7 @@ import java.util.Map;
 public final class ExportDocument {
     private final IGenerationRepository generations;
     private final Map<ExportFormat, IDocumentRenderer> renderers = new EnumMap<>(ExportFormat.class);
-    private final IObjectStore objectStore;
+    private final ObjectThenRow objectThenRow;
     private final IExportRepository exports;
     private final Clock clock;
     private final Duration retention;
@@ -65,7 +67,7 @@ public final class ExportDocument {
                           StorageQuota quota) {
         this.generations = generations;
         renderers.forEach(r -> this.renderers.put(r.format(), r));
-        this.objectStore = objectStore;
+        this.objectThenRow = new ObjectThenRow(objectStore);
         this.exports = exports;
         this.clock = clock;
         this.retention = retention;
@@ -120,16 +122,7 @@ public final class ExportDocument {
 
     /** Stores a file the application produced itself (a ZIP package) under the same rules. */
     void store(Export export, byte[] bytes, Tier tier) {
-        objectStore.put(export.objectKey(), bytes, export.format().contentType());
-        try {
-            exports.saveWithinQuota(export, quota.limitFor(tier), clock.instant());
-        } catch (RuntimeException e) {
-            try {
-                objectStore.delete(export.objectKey());
-            } catch (RuntimeException cleanup) {
-                e.addSuppressed(cleanup);
-            }
-            throw e;
-        }
+        objectThenRow.store(export.objectKey(), bytes, export.format().contentType(),
+                () -> exports.saveWithinQuota(export, quota.limitFor(tier), clock.instant()));
     }
 }

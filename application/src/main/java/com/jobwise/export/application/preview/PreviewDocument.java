@@ -1,5 +1,7 @@
 package com.jobwise.export.application.preview;
 
+import com.jobwise.export.application.storage.ObjectThenRow;
+
 import com.jobwise.export.domain.content.GenerationId;
 
 import com.jobwise.export.domain.content.ContentAnonymizer;
@@ -32,7 +34,7 @@ import java.time.temporal.ChronoUnit;
 public final class PreviewDocument {
     private final IGenerationRepository generations;
     private final IPreviewRenderer renderer;
-    private final IObjectStore objectStore;
+    private final ObjectThenRow objectThenRow;
     private final IPreviewRepository previews;
     private final Clock clock;
     private final Duration ttl;
@@ -41,7 +43,7 @@ public final class PreviewDocument {
                            IPreviewRepository previews, Clock clock, Duration ttl) {
         this.generations = generations;
         this.renderer = renderer;
-        this.objectStore = objectStore;
+        this.objectThenRow = new ObjectThenRow(objectStore);
         this.previews = previews;
         this.clock = clock;
         this.ttl = ttl;
@@ -64,17 +66,7 @@ public final class PreviewDocument {
         Instant createdAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Preview preview = new Preview(id, command.userId(), generation.id(), template.id(),
                 Preview.objectKeyFor(command.userId(), id), png.length, createdAt.plus(ttl), createdAt);
-        objectStore.put(preview.objectKey(), png, ExportFormat.PNG.contentType());
-        try {
-            previews.save(preview);
-        } catch (RuntimeException e) {
-            try {
-                objectStore.delete(preview.objectKey());
-            } catch (RuntimeException cleanup) {
-                e.addSuppressed(cleanup);
-            }
-            throw e;
-        }
+        objectThenRow.store(preview.objectKey(), png, ExportFormat.PNG.contentType(), () -> previews.save(preview));
         return preview;
     }
 }

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import static com.jobwise.export.domain.template.OptionValues.*;
+
 /**
  * The resolved formatting options of one export: a template's defaults overlaid with what the
  * request set, every value checked against the spec's "Template Options" and "Additional DOCX
@@ -59,16 +61,6 @@ public record TemplateOptions(
     public static final List<String> EDITABLE_FIELDS = List.of("contact_info", "professional_summary", "skills",
             "experience", "projects", "education", "letter");
 
-    private static final Set<String> DOCUMENT_PROPERTIES = Set.of("author", "title", "subject", "keywords");
-    private static final Pattern HEX_COLOR = Pattern.compile("#[0-9A-Fa-f]{6}|#[0-9A-Fa-f]{3}");
-    private static final int MIN_FONT = 9;
-    private static final int MAX_FONT = 14;
-    private static final double MIN_SPACING = 1.0;
-    private static final double MAX_SPACING = 2.0;
-    private static final double MIN_MARGIN = 0.25;
-    private static final double MAX_MARGIN = 2.0;
-    private static final int MIN_SIDEBAR = 20;
-    private static final int MAX_SIDEBAR = 45;
 
     public TemplateOptions {
         editableFields = editableFields == null ? List.of() : List.copyOf(editableFields);
@@ -156,29 +148,29 @@ public record TemplateOptions(
             checkAllowed(template, key, format);
         }
         Map<String, Object> r = requested;
-        String fontFamily = r.containsKey("font_family") ? fontFamily(template, r.get("font_family")) : d.fontFamily;
-        int fontSize = r.containsKey("font_size") ? fontSize(r.get("font_size")) : d.fontSize;
-        String accent = r.containsKey("accent_color") ? color("accent_color", r.get("accent_color")) : d.accentColor;
-        double spacing = r.containsKey("line_spacing") ? lineSpacing(r.get("line_spacing")) : d.lineSpacing;
-        Margins margins = r.containsKey("margins") ? margins(r.get("margins"), d.margins) : d.margins;
+        String fontFamily = r.containsKey("font_family") ? OptionValues.fontFamily(template, r.get("font_family")) : d.fontFamily;
+        int fontSize = r.containsKey("font_size") ? OptionValues.fontSize(r.get("font_size")) : d.fontSize;
+        String accent = r.containsKey("accent_color") ? OptionValues.color("accent_color", r.get("accent_color")) : d.accentColor;
+        double spacing = r.containsKey("line_spacing") ? OptionValues.lineSpacing(r.get("line_spacing")) : d.lineSpacing;
+        Margins margins = r.containsKey("margins") ? OptionValues.margins(r.get("margins"), d.margins) : d.margins;
         boolean pageNumbers = r.containsKey("include_page_numbers")
-                ? bool("include_page_numbers", r.get("include_page_numbers")) : d.includePageNumbers;
-        HeaderStyle headerStyle = r.containsKey("header_style") ? headerStyle(r.get("header_style")) : d.headerStyle;
-        PageSize pageSize = r.containsKey("page_size") ? pageSize(r.get("page_size")) : d.pageSize;
-        String primary = r.containsKey("primary_color") ? color("primary_color", r.get("primary_color")) : d.primaryColor;
+                ? OptionValues.bool("include_page_numbers", r.get("include_page_numbers")) : d.includePageNumbers;
+        HeaderStyle headerStyle = r.containsKey("header_style") ? OptionValues.headerStyle(r.get("header_style")) : d.headerStyle;
+        PageSize pageSize = r.containsKey("page_size") ? OptionValues.pageSize(r.get("page_size")) : d.pageSize;
+        String primary = r.containsKey("primary_color") ? OptionValues.color("primary_color", r.get("primary_color")) : d.primaryColor;
         String secondary = r.containsKey("secondary_color")
-                ? color("secondary_color", r.get("secondary_color")) : d.secondaryColor;
-        int sidebar = r.containsKey("sidebar_width") ? sidebarWidth(r.get("sidebar_width")) : d.sidebarWidth;
+                ? OptionValues.color("secondary_color", r.get("secondary_color")) : d.secondaryColor;
+        int sidebar = r.containsKey("sidebar_width") ? OptionValues.sidebarWidth(r.get("sidebar_width")) : d.sidebarWidth;
         boolean comments = r.containsKey("include_comments")
-                ? bool("include_comments", r.get("include_comments")) : d.includeComments;
+                ? OptionValues.bool("include_comments", r.get("include_comments")) : d.includeComments;
         List<String> editable = r.containsKey("editable_fields")
-                ? editableFields(r.get("editable_fields")) : d.editableFields;
+                ? OptionValues.editableFields(r.get("editable_fields")) : d.editableFields;
         boolean trackChanges = r.containsKey("enable_track_changes")
-                ? bool("enable_track_changes", r.get("enable_track_changes")) : d.enableTrackChanges;
+                ? OptionValues.bool("enable_track_changes", r.get("enable_track_changes")) : d.enableTrackChanges;
         Map<String, String> properties = r.containsKey("document_properties")
-                ? documentProperties(r.get("document_properties")) : d.documentProperties;
-        boolean embed = r.containsKey("embed_source") ? bool("embed_source", r.get("embed_source")) : d.embedSource;
-        boolean anonymous = r.containsKey("anonymize") ? bool("anonymize", r.get("anonymize")) : d.anonymize;
+                ? OptionValues.documentProperties(r.get("document_properties")) : d.documentProperties;
+        boolean embed = r.containsKey("embed_source") ? OptionValues.bool("embed_source", r.get("embed_source")) : d.embedSource;
+        boolean anonymous = r.containsKey("anonymize") ? OptionValues.bool("anonymize", r.get("anonymize")) : d.anonymize;
         if (anonymous && properties.containsKey("author")) {
             // an explicit author would put the name back into an anonymised file's properties
             properties = new LinkedHashMap<>(properties);
@@ -202,164 +194,6 @@ public record TemplateOptions(
         throw new InvalidOptionException(key, "Option '" + key + "' is not available for template '" + template.id()
                 + "'. Customizable options: " + String.join(", ", template.customizableOptions())
                 + "; general options: " + String.join(", ", GENERAL_OPTIONS));
-    }
-
-    private static String fontFamily(Template template, Object value) {
-        if (value instanceof String s) {
-            for (String font : template.fonts()) {
-                if (font.equalsIgnoreCase(s.trim())) {
-                    return font;
-                }
-            }
-        }
-        throw new InvalidOptionException("font_family", "font_family must be one of: "
-                + String.join(", ", template.fonts()));
-    }
-
-    private static int fontSize(Object value) {
-        String message = "font_size must be between " + MIN_FONT + " and " + MAX_FONT;
-        if (!(value instanceof Number n) || value instanceof Boolean) {
-            throw new InvalidOptionException("font_size", message);
-        }
-        double size = n.doubleValue();
-        if (size != Math.rint(size)) {
-            throw new InvalidOptionException("font_size", "font_size must be a whole number between "
-                    + MIN_FONT + " and " + MAX_FONT);
-        }
-        if (size < MIN_FONT || size > MAX_FONT) {
-            throw new InvalidOptionException("font_size", message);
-        }
-        return (int) size;
-    }
-
-    private static double lineSpacing(Object value) {
-        return range("line_spacing", value, MIN_SPACING, MAX_SPACING, "");
-    }
-
-    private static double range(String field, Object value, double min, double max, String unit) {
-        String message = field + " must be between " + format(min) + " and " + format(max) + unit;
-        if (!(value instanceof Number n)) {
-            throw new InvalidOptionException(field, message);
-        }
-        double v = n.doubleValue();
-        if (Double.isNaN(v) || v < min || v > max) {
-            throw new InvalidOptionException(field, message);
-        }
-        return v;
-    }
-
-    private static String format(double v) {
-        return v == Math.rint(v) ? String.format(Locale.ROOT, "%.1f", v) : String.valueOf(v);
-    }
-
-    private static String color(String field, Object value) {
-        if (value instanceof String s && HEX_COLOR.matcher(s).matches()) {
-            return s.length() == 4
-                    ? ("#" + s.charAt(1) + s.charAt(1) + s.charAt(2) + s.charAt(2) + s.charAt(3) + s.charAt(3))
-                    .toUpperCase(Locale.ROOT)
-                    : s.toUpperCase(Locale.ROOT);
-        }
-        throw new InvalidOptionException(field, field + " must be a hex color code such as #2563EB");
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Margins margins(Object value, Margins defaults) {
-        if (!(value instanceof Map<?, ?> raw)) {
-            throw new InvalidOptionException("margins", "margins must be an object with top, bottom, left and right in inches");
-        }
-        Map<String, Object> m = (Map<String, Object>) raw;
-        for (String key : m.keySet()) {
-            if (!Set.of("top", "bottom", "left", "right").contains(key)) {
-                throw new InvalidOptionException("margins." + key,
-                        "margins." + key + " is not a margin; use top, bottom, left and right");
-            }
-        }
-        return new Margins(
-                margin(m, "top", defaults.top()), margin(m, "bottom", defaults.bottom()),
-                margin(m, "left", defaults.left()), margin(m, "right", defaults.right()));
-    }
-
-    private static double margin(Map<String, Object> m, String side, double fallback) {
-        return m.containsKey(side) ? range("margins." + side, m.get(side), MIN_MARGIN, MAX_MARGIN, " inches")
-                : fallback;
-    }
-
-    private static boolean bool(String field, Object value) {
-        if (value instanceof Boolean b) {
-            return b;
-        }
-        throw new InvalidOptionException(field, field + " must be true or false");
-    }
-
-    private static HeaderStyle headerStyle(Object value) {
-        if (value instanceof String s) {
-            for (HeaderStyle style : HeaderStyle.values()) {
-                if (style.wireName().equals(s)) {
-                    return style;
-                }
-            }
-        }
-        throw new InvalidOptionException("header_style", "header_style must be one of: bold, underline, both");
-    }
-
-    private static PageSize pageSize(Object value) {
-        if (value instanceof String s) {
-            for (PageSize size : PageSize.values()) {
-                if (size.wireName().equalsIgnoreCase(s)) {
-                    return size;
-                }
-            }
-        }
-        throw new InvalidOptionException("page_size", "page_size must be one of: letter, a4");
-    }
-
-    private static int sidebarWidth(Object value) {
-        String message = "sidebar_width must be between " + MIN_SIDEBAR + " and " + MAX_SIDEBAR + " (percent of the page width)";
-        if (!(value instanceof Number n) || n.doubleValue() != Math.rint(n.doubleValue())
-                || n.intValue() < MIN_SIDEBAR || n.intValue() > MAX_SIDEBAR) {
-            throw new InvalidOptionException("sidebar_width", message);
-        }
-        return n.intValue();
-    }
-
-    private static List<String> editableFields(Object value) {
-        String message = "editable_fields must be an array of: " + String.join(", ", EDITABLE_FIELDS);
-        if (!(value instanceof List<?> list)) {
-            throw new InvalidOptionException("editable_fields", message);
-        }
-        List<String> fields = new ArrayList<>();
-        for (Object item : list) {
-            if (!(item instanceof String s) || !EDITABLE_FIELDS.contains(s)) {
-                throw new InvalidOptionException("editable_fields", "editable_fields has an unknown section '"
-                        + item + "'. Valid: " + String.join(", ", EDITABLE_FIELDS));
-            }
-            if (!fields.contains(s)) {
-                fields.add(s);
-            }
-        }
-        return fields;
-    }
-
-    private static Map<String, String> documentProperties(Object value) {
-        String message = "document_properties must be an object with string values for author, title, subject, keywords";
-        if (!(value instanceof Map<?, ?> raw)) {
-            throw new InvalidOptionException("document_properties", message);
-        }
-        Map<String, String> properties = new LinkedHashMap<>();
-        for (Map.Entry<?, ?> e : raw.entrySet()) {
-            if (!DOCUMENT_PROPERTIES.contains(String.valueOf(e.getKey()))) {
-                throw new InvalidOptionException("document_properties." + e.getKey(),
-                        "document_properties." + e.getKey() + " is not supported; use author, title, subject, keywords");
-            }
-            if (e.getValue() == null) {
-                continue;
-            }
-            if (!(e.getValue() instanceof String s)) {
-                throw new InvalidOptionException("document_properties." + e.getKey(), message);
-            }
-            properties.put(String.valueOf(e.getKey()), s);
-        }
-        return properties;
     }
 
     /** The spec's {@code option_constraints} object for {@code template}, keyed by option name. */
