@@ -11,4 +11,9 @@ class InMemoryRateLimiterTest extends IRateLimiterContract {
     protected IRateLimiter createLimiter(Function<RateLimitedOperation, RateLimit> limits) {
         return new InMemoryRateLimiter(limits);
     }
+
+    @Override
+    protected IRateLimiter createLimiter(Function<RateLimitedOperation, RateLimit> limits, ManualClock clock) {
+        return new InMemoryRateLimiter(limits, clock);
+    }
 }

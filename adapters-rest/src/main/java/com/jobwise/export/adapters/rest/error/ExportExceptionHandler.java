@@ -48,8 +48,8 @@ public class ExportExceptionHandler implements ExceptionHandler<ExportException,
         String detail = exception.getMessage();
         if (exception instanceof StorageUnavailableException || exception instanceof RenderingFailedException) {
             LOG.error("{} {} failed: {}", request.getMethod(), request.getPath(), exception.getMessage(), exception);
-            detail = exception instanceof StorageUnavailableException
-                    ? "Storage is temporarily unavailable; please retry" : "The document could not be rendered";
+            detail = exception instanceof StorageUnavailableException down
+                    ? down.clientDetail() : "The document could not be rendered";
         }
         MutableHttpResponse<Problem> response = HttpResponse.<Problem>status(status)
                 .contentType(Problem.MEDIA_TYPE)
