@@ -3,3 +3,8 @@
 -- allowed within the window instead of a Bucket4j bucket. The old bucket states mean nothing to the new reader,
 -- so they go: every budget starts full once, at the upgrade.
 DELETE FROM rate_limit_buckets;
+
+-- Failed logins are now counted per email AND client address: login_failures.account_key becomes the SHA-256 hex
+-- of 'login:' || email || '\n' || client address (same width). Rows keyed by the email alone would never be read
+-- again, so they go too.
+DELETE FROM login_failures;

@@ -10,7 +10,7 @@ public sealed class ExportException extends RuntimeException
                 QuotaExceededException, RateLimitedException, StorageUnavailableException,
                 RenderingFailedException, EmailAlreadyRegisteredException, InvalidCredentialsException,
                 InvalidRefreshTokenException, LoginThrottledException, InvalidAccountDetailsException,
-                UserNotFoundException {
+                UserNotFoundException, DocumentTooLongException {
 
     protected ExportException(String message) {
         super(message);

@@ -5,6 +5,7 @@ import com.jobwise.export.adapters.rendering.ats.PdfAtsChecker;
 import com.jobwise.export.adapters.rendering.template.FontCatalog;
 import com.jobwise.export.adapters.rendering.template.FreeMarkerXhtmlTemplates;
 import com.jobwise.export.domain.model.DocumentContent;
+import com.jobwise.export.domain.model.DocumentTooLongException;
 import com.jobwise.export.domain.model.ExportException;
 import com.jobwise.export.domain.model.ExportFormat;
 import com.jobwise.export.domain.model.RenderingFailedException;
@@ -53,8 +54,21 @@ public final class FlyingSaucerPdfRenderer implements IDocumentRenderer {
     private final EmbeddedFonts fonts;
     private final PdfAtsChecker atsChecker;
 
-    /** Compiles the templates and loads the fonts; fails fast when a resource is missing. */
+    private final int maxPages;
+    private final long timeBudgetNanos;
+
+    /** Compiles the templates and loads the fonts; fails fast when a resource is missing. At most 20 pages, 10 s. */
     public FlyingSaucerPdfRenderer() {
+        this(20, java.time.Duration.ofSeconds(10));
+    }
+
+    /**
+     * As above, refusing ({@link DocumentTooLongException}) a document that lays out to more than {@code maxPages}
+     * pages or whose layout takes longer than {@code timeBudget}, before the PDF is written.
+     */
+    public FlyingSaucerPdfRenderer(int maxPages, java.time.Duration timeBudget) {
+        this.maxPages = maxPages;
+        this.timeBudgetNanos = timeBudget.toNanos();
         this.templates = new FreeMarkerXhtmlTemplates();
         this.parser = new SecureXhtmlParser();
         this.fonts = new EmbeddedFonts();
@@ -104,6 +118,7 @@ public final class FlyingSaucerPdfRenderer implements IDocumentRenderer {
      */
     public RenderedPdf renderPdf(DocumentContent content, Template template, TemplateOptions options,
                                  boolean embedSource) {
+        long started = System.nanoTime();
         String xhtml = templates.render(content, template, options);
         try {
             Document dom = parser.parse(xhtml);
@@ -143,6 +158,14 @@ public final class FlyingSaucerPdfRenderer implements IDocumentRenderer {
             renderer.setDocument(dom, null);
             renderer.layout();
             int pages = renderer.getRootBox().getLayer().getPages().size();
+            if (pages > maxPages) {
+                throw new DocumentTooLongException("Document too long: it renders to " + pages
+                        + " pages, at most " + maxPages + " are allowed");
+            }
+            if (System.nanoTime() - started > timeBudgetNanos) {
+                throw new DocumentTooLongException("Document too long: rendering took longer than "
+                        + timeBudgetNanos / 1_000_000_000L + " seconds");
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             renderer.createPDF(out);
             return new RenderedPdf(out.toByteArray(), pages);

@@ -1,5 +1,6 @@
 package com.jobwise.export.adapters.rest.error;
 
+import com.jobwise.export.domain.model.DocumentTooLongException;
 import com.jobwise.export.domain.model.EmailAlreadyRegisteredException;
 import com.jobwise.export.domain.model.ExportException;
 import com.jobwise.export.domain.model.ExportExpiredException;
@@ -87,6 +88,7 @@ public class ExportExceptionHandler implements ExceptionHandler<ExportException,
             case LoginThrottledException e -> HttpStatus.TOO_MANY_REQUESTS;
             case InvalidAccountDetailsException e -> HttpStatus.UNPROCESSABLE_ENTITY;
             case UserNotFoundException e -> HttpStatus.NOT_FOUND;
+            case DocumentTooLongException e -> HttpStatus.UNPROCESSABLE_ENTITY;
             default -> HttpStatus.INTERNAL_SERVER_ERROR;
         };
     }

@@ -192,6 +192,22 @@ class HttpHygieneTest {
     }
 
     @Test
+    void originsCompareInCanonicalForm() {
+        for (String same : List.of("HTTPS://App.Jobwise.TEST", "https://app.jobwise.test:443", "https://app.jobwise.test.",
+                "https://app.jobwise.test/", "http://LOCALHOST:3000")) {
+            HttpResponse<String> preflight = send(request(base(), "/api/v1/exports/pdf").header("Origin", same)
+                    .header("Access-Control-Request-Method", "POST").method("OPTIONS", BodyPublishers.noBody()).build());
+            assertThat(preflight.statusCode()).as(same).isEqualTo(204);
+        }
+        for (String other : List.of("https://app.jobwise.test:8443", "http://app.jobwise.test",
+                "https://app.jobwise.test.evil", "https://evil@app.jobwise.test", "https://app.jobwise.test/x", "null")) {
+            HttpResponse<String> preflight = send(request(base(), "/api/v1/exports/pdf").header("Origin", other)
+                    .header("Access-Control-Request-Method", "POST").method("OPTIONS", BodyPublishers.noBody()).build());
+            assertThat(preflight.statusCode()).as(other).isEqualTo(403);
+        }
+    }
+
+    @Test
     void anotherOriginGetsNoCorsHeadersAndItsPreflightIsRefused() {
         HttpResponse<String> preflight = send(request(base(), "/api/v1/exports/pdf").header("Origin", OTHER)
                 .header("Access-Control-Request-Method", "POST").method("OPTIONS", BodyPublishers.noBody()).build());
