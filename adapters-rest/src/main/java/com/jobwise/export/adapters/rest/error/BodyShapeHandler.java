@@ -1,6 +1,5 @@
 package com.jobwise.export.adapters.rest.error;
 
-import com.jobwise.export.adapters.rest.http.NulBodyFilter;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
@@ -26,11 +25,13 @@ import java.util.Optional;
 @Produces(Problem.MEDIA_TYPE)
 @Requires(classes = ExceptionHandler.class)
 public class BodyShapeHandler implements ExceptionHandler<ConversionErrorException, HttpResponse<Problem>> {
+    /** Request attribute where a filter keeps the body's bytes ({@code byte[]}), so the field can be named. */
+    public static final String BODY = BodyShapeHandler.class.getName() + ".body";
 
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, ConversionErrorException exception) {
         String message = messages(exception);
-        Optional<String> field = request.getAttribute(NulBodyFilter.BODY, byte[].class)
+        Optional<String> field = request.getAttribute(BODY, byte[].class)
                 .flatMap(body -> JsonFieldLocator.location(message)
                         .flatMap(at -> JsonFieldLocator.fieldAt(body, at[0], at[1])));
         if (field.isEmpty() && !"request".equals(exception.getArgument().getName())

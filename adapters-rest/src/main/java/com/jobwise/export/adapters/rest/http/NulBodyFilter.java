@@ -1,5 +1,6 @@
 package com.jobwise.export.adapters.rest.http;
 
+import com.jobwise.export.adapters.rest.error.BodyShapeHandler;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.annotation.Order;
 import io.micronaut.http.HttpMethod;
@@ -10,18 +11,15 @@ import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 
 /**
- * Refuses a JSON body holding a NUL character (a raw {@code 0x00} byte or a {@code \u0000} escape in any string,
+ * Refuses a JSON body holding a NUL character (a raw {@code 0x00} byte or a backslash-u-0000 escape in any string,
  * key or value) with 400 before a route reads it: PostgreSQL refuses NUL in text, and no field of this API has a
  * use for it. Runs after authentication (an anonymous caller must not make us buffer a body) on the API's
- * body-carrying methods; keeps the body in the request attribute {@link #BODY} for the decoding-error handler,
- * which names the offending field from it.
+ * body-carrying methods; keeps the body in the request attribute {@link BodyShapeHandler#BODY} for the
+ * decoding-error handler, which names the offending field from it.
  */
 @ServerFilter(value = "/api/**", methods = {HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE})
 @Order(FilterOrders.NUL_BODY)
 public class NulBodyFilter {
-    /** Request attribute holding the body's bytes ({@code byte[]}). */
-    public static final String BODY = NulBodyFilter.class.getName() + ".body";
-
     /** Lets the request through ({@code null}) or answers 400. */
     @RequestFilter
     @Nullable
@@ -29,12 +27,12 @@ public class NulBodyFilter {
         if (body == null || body.length == 0) {
             return null;
         }
-        request.setAttribute(BODY, body);
+        request.setAttribute(BodyShapeHandler.BODY, body);
         return hasNul(body) ? RequestHygieneFilter.nul("The request body") : null;
     }
 
     /**
-     * Whether {@code json} holds a NUL: a {@code 0x00} byte, or a {@code \u0000} escape (an escaped backslash
+     * Whether {@code json} holds a NUL: a {@code 0x00} byte, or a backslash-u-0000 escape (an escaped backslash
      * followed by {@code u0000} is text, not a NUL, and passes).
      */
     static boolean hasNul(byte[] json) {

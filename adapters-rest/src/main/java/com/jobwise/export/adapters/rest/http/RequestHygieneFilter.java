@@ -16,7 +16,7 @@ import java.util.Map;
 /**
  * Refuses, before authentication and before any route runs, what no route can take: a request line longer than
  * {@value #MAX_URI_LENGTH} characters (414), headers larger than {@value #MAX_HEADER_BYTES} bytes in all (431),
- * and a NUL character ({@code %00} or a decoded {@code \u0000}) in the path, a query parameter or a header (400).
+ * and a NUL character ({@code %00} or a decoded U+0000) in the path, a query parameter or a header (400).
  * PostgreSQL refuses NUL in text, so a NUL that got through would end as a 500 in the database; it is refused at
  * the edge instead, naming where it was. The server's own decoder limits
  * ({@code micronaut.server.netty.max-header-size}, {@code max-initial-line-length}) are set far above these, so

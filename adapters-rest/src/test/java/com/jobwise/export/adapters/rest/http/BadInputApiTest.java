@@ -92,7 +92,7 @@ class BadInputApiTest {
         assertThat(typed.status()).isEqualTo(422);
         assertThat(typed.body()).contains("exports[1] must be an object");
         RawHttp.Response inner = send("POST", "/api/v1/exports/batch", Map.of(),
-                "{\"exports\":[" + item + ",{\"generation_id\":[\"x\"]}]}");
+                "{\"exports\":[" + item + ",{\"generation_id\":{\"a\":1}}]}");
         assertThat(inner.status()).isEqualTo(422);
         assertThat(inner.body()).contains("exports[1].generation_id must be a string");
         RawHttp.Response editable = send("POST", "/api/v1/exports/docx", Map.of(), "{\"generation_id\":\"" + generation
