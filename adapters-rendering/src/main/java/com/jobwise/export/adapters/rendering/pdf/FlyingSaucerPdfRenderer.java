@@ -64,7 +64,9 @@ public final class FlyingSaucerPdfRenderer implements IDocumentRenderer {
 
     /**
      * As above, refusing ({@link DocumentTooLongException}) a document that lays out to more than {@code maxPages}
-     * pages or whose layout takes longer than {@code timeBudget}, before the PDF is written.
+     * pages or whose layout takes longer than {@code timeBudget}, before the PDF is written. The time is the
+     * rendering thread's CPU time (wall time where the JVM cannot measure it), so a loaded machine does not turn an
+     * ordinary document into a "too long" one.
      */
     public FlyingSaucerPdfRenderer(int maxPages, java.time.Duration timeBudget) {
         this.maxPages = maxPages;
@@ -118,7 +120,7 @@ public final class FlyingSaucerPdfRenderer implements IDocumentRenderer {
      */
     public RenderedPdf renderPdf(DocumentContent content, Template template, TemplateOptions options,
                                  boolean embedSource) {
-        long started = System.nanoTime();
+        long started = cpuNanos();
         String xhtml = templates.render(content, template, options);
         try {
             Document dom = parser.parse(xhtml);
@@ -162,7 +164,7 @@ public final class FlyingSaucerPdfRenderer implements IDocumentRenderer {
                 throw new DocumentTooLongException("Document too long: it renders to " + pages
                         + " pages, at most " + maxPages + " are allowed");
             }
-            if (System.nanoTime() - started > timeBudgetNanos) {
+            if (cpuNanos() - started > timeBudgetNanos) {
                 throw new DocumentTooLongException("Document too long: rendering took longer than "
                         + timeBudgetNanos / 1_000_000_000L + " seconds");
             }
@@ -174,5 +176,15 @@ public final class FlyingSaucerPdfRenderer implements IDocumentRenderer {
         } catch (Exception e) {
             throw new RenderingFailedException("PDF rendering with template " + template.id() + " failed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The current thread's CPU time in nanoseconds, or the wall clock where the JVM does not measure it (it answers
+     * -1, e.g. for a virtual thread); one thread always gets the same kind, so differences are meaningful.
+     */
+    private static long cpuNanos() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpu = threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : -1;
+        return cpu >= 0 ? cpu : System.nanoTime();
     }
 }
