@@ -15,8 +15,8 @@ import jakarta.inject.Singleton;
 class RenderingFactory {
 
     @Singleton
-    FlyingSaucerPdfRenderer flyingSaucerPdfRenderer() {
-        return new FlyingSaucerPdfRenderer();
+    FlyingSaucerPdfRenderer flyingSaucerPdfRenderer(RenderingSettings settings) {
+        return new FlyingSaucerPdfRenderer(settings.budget().maxPages(), settings.budget().timeBudget());
     }
 
     @Singleton

@@ -82,8 +82,9 @@ class UseCaseFactory {
     @Singleton
     ExportDocument exportDocument(IGenerationRepository generations, List<IDocumentRenderer> renderers,
                                   IObjectStore objectStore, IExportRepository exports, Clock clock,
-                                  ExportSettings settings, StorageQuota quota) {
-        return new ExportDocument(generations, renderers, objectStore, exports, clock, settings.getRetention(), quota);
+                                  ExportSettings settings, StorageQuota quota, RenderingSettings rendering) {
+        return new ExportDocument(generations, renderers, objectStore, exports, clock, settings.getRetention(), quota,
+                rendering.budget());
     }
 
     @Singleton

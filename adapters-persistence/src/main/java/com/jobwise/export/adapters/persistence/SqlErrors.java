@@ -44,7 +44,8 @@ public final class SqlErrors {
                 || e instanceof TransactionException || e instanceof ConnectionException))) {
             return e;
         }
-        return sql == null ? new StorageUnavailableException(UNAVAILABLE + " (" + operation + ")", e)
+        return sql == null ? new StorageUnavailableException(
+                StorageUnavailableException.Part.DATABASE, UNAVAILABLE + " (" + operation + ")", e)
                 : translate(operation, sql, onMissingParent);
     }
 
@@ -52,7 +53,8 @@ public final class SqlErrors {
     public static RuntimeException translate(String operation, SQLException e,
                                              Supplier<? extends RuntimeException> onMissingParent) {
         return switch (classify(e)) {
-            case UNAVAILABLE -> new StorageUnavailableException(UNAVAILABLE + " (" + operation + ")", e);
+            case UNAVAILABLE -> new StorageUnavailableException(
+                StorageUnavailableException.Part.DATABASE, UNAVAILABLE + " (" + operation + ")", e);
             case MISSING_PARENT -> {
                 RuntimeException error = onMissingParent != null ? onMissingParent.get()
                         : new IllegalStateException(operation + ": foreign key violated");

@@ -22,9 +22,11 @@ import java.util.UUID;
 /**
  * Checks an email and password and starts a session (a new refresh-token family).
  *
- * <p>Failed logins are counted per email address (known or not) under a {@link LoginThrottlePolicy}: once an
- * address is locked, every attempt answers {@link LoginThrottledException} (429) without looking at the
- * password, until the lockout ends. An unknown email and a wrong password answer the same
+ * <p>Failed logins are counted per email address (known or not) AND client address together under a
+ * {@link LoginThrottlePolicy}: once that pair is locked, every attempt of it answers
+ * {@link LoginThrottledException} (429) without looking at the password, until the lockout ends; the same
+ * email from another client address is not affected, so wrong passwords typed for someone else's email never
+ * lock its owner out. An unknown email and a wrong password answer the same
  * {@link InvalidCredentialsException} (401), and an unknown email still costs one password comparison
  * (against a hash made at first use), so neither message nor timing tells whether an account exists. A
  * successful login clears the address's failures.
@@ -61,7 +63,7 @@ public final class LogIn {
         if (password == null || password.isEmpty()) {
             throw new InvalidAccountDetailsException("password", "password is required");
         }
-        String accountKey = accountKey(email);
+        String accountKey = accountKey(email, command.clientAddress());
         Instant now = clock.instant();
         Optional<FailedLogins> record = failures.find(accountKey);
         Optional<Duration> locked = record.flatMap(r -> r.lockedFor(now));
@@ -86,9 +88,12 @@ public final class LogIn {
         return sessions.start(user.get());
     }
 
-    /** The key of an address in the failed-login store: SHA-256 hex, so the store holds no email addresses. */
-    static String accountKey(EmailAddress email) {
-        return SessionIssuer.hash("login:" + email.value());
+    /**
+     * The key of an email and client address in the failed-login store: SHA-256 hex of both, so the store holds
+     * neither email addresses nor IPs.
+     */
+    static String accountKey(EmailAddress email, String clientAddress) {
+        return SessionIssuer.hash("login:" + email.value() + "\n" + (clientAddress == null ? "" : clientAddress));
     }
 
     /** A hash of a random password, made once, to compare against when the email has no account. */

@@ -9,6 +9,16 @@ import com.jobwise.export.domain.export.ExportId;
 import com.jobwise.export.domain.export.FileNames;
 import com.jobwise.export.domain.error.InvalidOptionException;
 import com.jobwise.export.domain.common.JsonText;
+import com.jobwise.export.domain.common.Digests;
+import com.jobwise.export.domain.content.DocumentType;
+import com.jobwise.export.domain.export.Export;
+import com.jobwise.export.domain.error.ExportException;
+import com.jobwise.export.domain.export.ExportFormat;
+import com.jobwise.export.domain.export.ExportId;
+import com.jobwise.export.domain.export.FileNames;
+import com.jobwise.export.domain.error.InvalidOptionException;
+import com.jobwise.export.domain.common.JsonText;
+import com.jobwise.export.domain.error.StorageUnavailableException;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -36,8 +46,11 @@ import java.util.zip.ZipOutputStream;
  * {@code manifest.json} listing item, source generation, format, template, size and SHA-256.
  * The ZIP row's {@code generation_id} is the first successful item's generation.
  *
- * <p>Errors: {@code InvalidOptionException} (422) for an empty batch or more than 10 items; a failure
- * to store the ZIP itself (quota, storage) propagates, the item exports stay.
+ * <p>Errors: {@code InvalidOptionException} (422) for an empty batch or more than 10 items;
+ * {@code StorageUnavailableException} (503) when the object store or the database is down before any item is
+ * stored (the batch is retryable as a whole). An outage after some items were stored leaves those, marks the
+ * item that met it and every later one failed without trying them, and stores no ZIP. A failure to store the ZIP
+ * itself (quota, storage) propagates, the item exports stay.
  */
 public final class ExportBatch {
     /** Most items one batch may hold (spec). */
@@ -60,27 +73,34 @@ public final class ExportBatch {
         }
         List<BatchResult.Item> results = new ArrayList<>();
         List<ExportedFile> files = new ArrayList<>();
+        StorageUnavailableException outage = null;
         for (int i = 0; i < command.items().size(); i++) {
             BatchItem item = command.items().get(i);
+            if (outage != null) {
+                results.add(new BatchResult.Item(i, item.generationId(), null, outage.clientDetail()));
+                continue;
+            }
             try {
                 ExportedFile file = exportDocument.executeWithContent(new ExportDocumentCommand(command.userId(),
                         command.tier(), item.generationId(), format(item.format()), item.template(), item.options(),
                         item.filename()));
                 files.add(file);
                 results.add(new BatchResult.Item(i, item.generationId(), file.export(), null));
+            } catch (StorageUnavailableException e) {
+                if (files.isEmpty()) {
+                    throw e; // nothing done yet: the whole batch is retryable (503), not a list of failures
+                }
+                outage = e;
+                results.add(new BatchResult.Item(i, item.generationId(), null, e.clientDetail()));
             } catch (ExportException e) {
-                results.add(new BatchResult.Item(i, item.generationId(), null, detailOf(e)));
+                results.add(new BatchResult.Item(i, item.generationId(), null, e.getMessage()));
             }
         }
         Instant createdAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         ExportId batchId = ExportId.newId();
-        Export zip = command.createZip() && !files.isEmpty() ? storeZip(command, batchId, files, createdAt) : null;
+        Export zip = command.createZip() && !files.isEmpty() && outage == null
+                ? storeZip(command, batchId, files, createdAt) : null;
         return new BatchResult(batchId, results, zip, createdAt);
-    }
-
-    private static String detailOf(ExportException e) {
-        return e instanceof com.jobwise.export.domain.error.StorageUnavailableException
-                ? "Storage is temporarily unavailable; please retry" : e.getMessage();
     }
 
     private static ExportFormat format(String format) {

@@ -1,5 +1,7 @@
 package com.jobwise.export.application.export;
 
+import com.jobwise.export.domain.error.DocumentTooLongException;
+
 import com.jobwise.export.application.storage.ObjectThenRow;
 
 import com.jobwise.export.domain.content.GenerationId;
@@ -45,10 +47,11 @@ import java.util.Map;
  * data and the metadata see only that copy) and the requested file name is scrubbed of the name.
  *
  * <p>Errors: {@code GenerationNotFoundException} (404), {@code TemplateNotFoundException} (400),
- * {@code InvalidOptionException} / {@code InvalidContentException} (422),
+ * {@code InvalidOptionException} / {@code InvalidContentException} / {@code DocumentTooLongException} (422),
  * {@code StorageUnavailableException} (503).
  */
 public final class ExportDocument {
+    private final RenderBudget budget;
     private final IGenerationRepository generations;
     private final Map<ExportFormat, IDocumentRenderer> renderers = new EnumMap<>(ExportFormat.class);
     private final ObjectThenRow objectThenRow;
@@ -65,6 +68,14 @@ public final class ExportDocument {
     public ExportDocument(IGenerationRepository generations, Collection<IDocumentRenderer> renderers,
                           IObjectStore objectStore, IExportRepository exports, Clock clock, Duration retention,
                           StorageQuota quota) {
+        this(generations, renderers, objectStore, exports, clock, retention, quota, RenderBudget.DEFAULT);
+    }
+
+    /** As above, with the bounds of a document ({@code DocumentTooLongException}, 422, beyond them). */
+    public ExportDocument(IGenerationRepository generations, Collection<IDocumentRenderer> renderers,
+                          IObjectStore objectStore, IExportRepository exports, Clock clock, Duration retention,
+                          StorageQuota quota, RenderBudget budget) {
+        this.budget = budget;
         this.generations = generations;
         renderers.forEach(r -> this.renderers.put(r.format(), r));
         this.objectThenRow = new ObjectThenRow(objectStore);
@@ -98,6 +109,7 @@ public final class ExportDocument {
         String filename = options.anonymize() ? ContentAnonymizer.scrub(original, command.filename())
                 : command.filename();
 
+        budget.checkContent(content);
         RenderedDocument rendered = renderer.render(content, template, options);
 
         ExportId id = ExportId.newId();

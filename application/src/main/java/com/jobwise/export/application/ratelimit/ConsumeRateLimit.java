@@ -11,7 +11,7 @@ import java.util.function.Function;
 
 /**
  * Spends one unit of a user's budget for an operation (spec: "Rate Limiting": PDF 50/h, DOCX 50/h,
- * batch 10/h, preview 100/h by default; configurable). The budgets live behind {@link IRateLimiter},
+ * batch 10/h, preview 100/h by default, in any rolling hour; configurable), or gives it back. The budgets live behind {@link IRateLimiter},
  * shared by every instance.
  */
 public final class ConsumeRateLimit {
@@ -26,6 +26,11 @@ public final class ConsumeRateLimit {
 
     public RateLimitDecision execute(UserId user, RateLimitedOperation operation) {
         return limiter.tryConsume(user, operation);
+    }
+
+    /** Gives back the unit {@code user}'s latest call of {@code operation} spent (a call answered 503). */
+    public void refund(UserId user, RateLimitedOperation operation) {
+        limiter.refund(user, operation);
     }
 
     /** The window of {@code operation}'s budget. */

@@ -168,8 +168,26 @@ class AccountUseCasesTest {
         clock.advance(Duration.ofMinutes(1));
         assertThat(logIn.execute(new LogInCommand("ada@example.com", PASSWORD)).user().email().value())
                 .isEqualTo("ada@example.com");
-        assertThat(failures.find(LogIn.accountKey(com.jobwise.export.domain.account.EmailAddress.of("ada@example.com"))))
+        assertThat(failures.find(LogIn.accountKey(com.jobwise.export.domain.account.EmailAddress.of("ada@example.com"), null)))
                 .as("a successful login clears the failures").isEmpty();
+    }
+
+    @Test
+    void wrongPasswordsFromOneClientAddressNeverLockTheOwnerOutFromAnother() {
+        registerAda();
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> logIn.execute(new LogInCommand("ada@example.com", "Wrong-Pass1", "203.0.113.7")))
+                    .isInstanceOf(InvalidCredentialsException.class);
+        }
+        assertThatThrownBy(() -> logIn.execute(new LogInCommand("ada@example.com", PASSWORD, "203.0.113.7")))
+                .as("the attacker's address is locked, even with the right password")
+                .isInstanceOf(LoginThrottledException.class);
+
+        assertThat(logIn.execute(new LogInCommand("ada@example.com", PASSWORD, "198.51.100.23")).user().email().value())
+                .as("the owner, from another address, logs in").isEqualTo("ada@example.com");
+        assertThatThrownBy(() -> logIn.execute(new LogInCommand("ada@example.com", PASSWORD, "203.0.113.7")))
+                .as("the owner's login does not unlock the attacker's address")
+                .isInstanceOf(LoginThrottledException.class);
     }
 
     @Test

@@ -183,6 +183,21 @@ class BatchAndCleanupTest {
     }
 
     @Test
+    void aBatchWhileStorageIsDownIsRefusedAsAWholeNotAsAListOfFailures() {
+        store.failNextCalls(true);
+        List<BatchItem> items = List.of(new BatchItem(resume.id().value(), "pdf", null, null, null),
+                new BatchItem(other.id().value(), "docx", null, null, null));
+
+        assertThatThrownBy(() -> batch.execute(new ExportBatchCommand(user, Tier.FREE, items, true, null)))
+                .isInstanceOf(com.jobwise.export.domain.error.StorageUnavailableException.class)
+                .satisfies(e -> assertThat(((com.jobwise.export.domain.error.StorageUnavailableException) e)
+                        .clientDetail()).startsWith("Storage is temporarily unavailable"));
+        store.failNextCalls(false);
+        assertThat(exports.all()).isEmpty();
+        assertThat(store.keys()).isEmpty();
+    }
+
+    @Test
     void aRunKilledHalfWayIsFinishedByTheNextRun() {
         List<Export> made = new ArrayList<>();
         for (int i = 0; i < 3; i++) {

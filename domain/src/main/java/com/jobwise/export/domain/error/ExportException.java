@@ -15,7 +15,7 @@ public abstract sealed class ExportException extends RuntimeException
                 QuotaExceededException, RateLimitedException, StorageUnavailableException,
                 RenderingFailedException, EmailAlreadyRegisteredException, InvalidCredentialsException,
                 InvalidRefreshTokenException, LoginThrottledException, InvalidAccountDetailsException,
-                UserNotFoundException {
+                UserNotFoundException, DocumentTooLongException {
 
     protected ExportException(String message) {
         super(message);

@@ -10,15 +10,17 @@ import java.util.regex.Pattern;
 
 /**
  * Client-facing file names: what {@code Content-Disposition} suggests and what a ZIP entry is called.
- * A name is never a path: directory parts, control characters, characters Windows forbids and
- * reserved device names ({@code CON}, {@code NUL}, {@code COM1} ...) are removed, and the extension
+ * A name is never a path: directory parts, control characters, bidirectional controls (U+061C,
+ * U+200E/U+200F, U+202A-U+202E, U+2066-U+2069: they make {@code gpj.exe} look like {@code exe.jpg}),
+ * characters Windows forbids and reserved device names ({@code CON}, {@code NUL}, {@code COM1} ...) are removed, and the extension
  * always matches the format.
  */
 public final class FileNames {
     /** Longest name kept, in characters, extension included. */
     public static final int MAX_LENGTH = 120;
 
-    private static final Pattern FORBIDDEN = Pattern.compile("[\\p{Cntrl}\\\\/:*?\"<>|\\p{Cs}]");
+    private static final Pattern FORBIDDEN = Pattern.compile(
+            "[\\p{Cntrl}\\\\/:*?\"<>|\\p{Cs}\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Set<String> RESERVED = Set.of("CON", "PRN", "AUX", "NUL",
             "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9",

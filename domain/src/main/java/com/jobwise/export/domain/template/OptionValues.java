@@ -157,10 +157,16 @@ final class OptionValues {
             throw new InvalidOptionException("editable_fields", message);
         }
         List<String> fields = new ArrayList<>();
-        for (Object item : list) {
-            if (!(item instanceof String s) || !EDITABLE_FIELDS.contains(s)) {
+        for (int i = 0; i < list.size(); i++) {
+            Object item = list.get(i);
+            if (!(item instanceof String s)) {
+                String field = "editable_fields[" + i + "]";
+                throw new InvalidOptionException(field, field + " must be a section name, one of: "
+                        + String.join(", ", EDITABLE_FIELDS));
+            }
+            if (!EDITABLE_FIELDS.contains(s)) {
                 throw new InvalidOptionException("editable_fields", "editable_fields has an unknown section '"
-                        + item + "'. Valid: " + String.join(", ", EDITABLE_FIELDS));
+                        + s + "'. Valid: " + String.join(", ", EDITABLE_FIELDS));
             }
             if (!fields.contains(s)) {
                 fields.add(s);

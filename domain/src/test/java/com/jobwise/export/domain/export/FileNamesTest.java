@@ -38,6 +38,23 @@ class FileNamesTest {
     }
 
     @Test
+    void bidirectionalControlsNeverReachAFileName() {
+        // "invoice\u202Efdp.exe" displays as "invoiceexe.pdf" in a file manager that honours the override.
+        String[] bidi = {"\u202A", "\u202B", "\u202C", "\u202D", "\u202E", "\u2066", "\u2067", "\u2068",
+                "\u2069", "\u200E", "\u200F", "\u061C"};
+        for (String control : bidi) {
+            assertThat(FileNames.forExport("invoice" + control + "fdp.exe", null, ExportFormat.PDF))
+                    .as("U+%04X", (int) control.charAt(0)).isEqualTo("invoicefdp.exe.pdf");
+            assertThat(FileNames.sanitize(control + "pack" + control, "x", ExportFormat.ZIP)).isEqualTo("pack.zip");
+            assertThat(ContentDisposition.attachment("cv" + control + ".pdf")).doesNotContain(control)
+                    .doesNotContain("%E2%80%AE");
+        }
+        DocumentContent named = ContentReader.read(DocumentType.RESUME,
+                Map.of("header", Map.of("name", "Eve\u202E Smith"), "sections", List.of()));
+        assertThat(FileNames.forExport(null, named, ExportFormat.PDF)).isEqualTo("Eve_Smith_Resume.pdf");
+    }
+
+    @Test
     void defaultNameComesFromThePersonAndDocumentType() {
         DocumentContent resume = ContentReader.read(DocumentType.RESUME,
                 Map.of("header", Map.of("name", "Jordan Alvarez-Nguyen"), "sections", List.of()));

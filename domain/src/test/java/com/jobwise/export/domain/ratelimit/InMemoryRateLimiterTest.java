@@ -1,5 +1,6 @@
 package com.jobwise.export.domain.ratelimit;
 
+import com.jobwise.export.domain.common.ManualClock;
 
 import java.util.function.Function;
 
@@ -8,5 +9,10 @@ class InMemoryRateLimiterTest extends IRateLimiterContract {
     @Override
     protected IRateLimiter createLimiter(Function<RateLimitedOperation, RateLimit> limits) {
         return new InMemoryRateLimiter(limits);
+    }
+
+    @Override
+    protected IRateLimiter createLimiter(Function<RateLimitedOperation, RateLimit> limits, ManualClock clock) {
+        return new InMemoryRateLimiter(limits, clock);
     }
 }

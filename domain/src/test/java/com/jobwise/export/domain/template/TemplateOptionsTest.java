@@ -118,6 +118,19 @@ class TemplateOptionsTest {
     }
 
     @Test
+    void aNullOrWronglyTypedEditableFieldIsNamedByItsIndex() {
+        java.util.List<Object> fields = new java.util.ArrayList<>(List.of("skills", "experience"));
+        fields.add(null);
+        assertThatThrownBy(() -> TemplateOptions.resolve(TemplateCatalog.MODERN,
+                Map.of("editable_fields", fields), ExportFormat.DOCX))
+                .isInstanceOf(InvalidOptionException.class)
+                .hasMessageStartingWith("editable_fields[2] must be a section name, one of: contact_info");
+        assertThatThrownBy(() -> TemplateOptions.resolve(TemplateCatalog.MODERN,
+                Map.of("editable_fields", List.of(7)), ExportFormat.DOCX))
+                .hasMessageStartingWith("editable_fields[0] must be a section name");
+    }
+
+    @Test
     void unknownTemplateNamesTheAvailableOnes() {
         assertThatThrownBy(() -> TemplateCatalog.require("futuristic"))
                 .isInstanceOf(TemplateNotFoundException.class)

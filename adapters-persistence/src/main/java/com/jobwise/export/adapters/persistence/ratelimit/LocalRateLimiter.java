@@ -5,10 +5,13 @@ import com.jobwise.export.domain.ratelimit.RateLimitedOperation;
 import com.jobwise.export.domain.account.UserId;
 import com.jobwise.export.domain.ratelimit.IRateLimiter;
 import com.jobwise.export.domain.ratelimit.RateLimitDecision;
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.ConsumptionProbe;
-import io.github.bucket4j.TimeMeter;
+import com.jobwise.export.domain.ratelimit.RateLimit;
+import com.jobwise.export.domain.ratelimit.RateLimitedOperation;
+import com.jobwise.export.domain.account.UserId;
+import com.jobwise.export.domain.ratelimit.IRateLimiter;
+import com.jobwise.export.domain.ratelimit.RateLimitDecision;
 
+import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -16,22 +19,22 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
- * {@link IRateLimiter} with Bucket4j in-memory token buckets, one per {@code user_id + ":" + operation}:
- * for the embedded (H2) run, where exactly ONE instance serves every request. Behind a load balancer each
- * instance would keep its own budget, so use {@link PostgresRateLimiter} there.
+ * {@link IRateLimiter} with an in-memory sliding log per {@code user_id + ":" + operation}: for the embedded (H2)
+ * run, where exactly ONE instance serves every request. Behind a load balancer each instance would keep its own
+ * budget, so use {@link PostgresRateLimiter} there.
  *
- * <p>Each budget is {@link RateLimit#capacity()} calls, refilled greedily over {@link RateLimit#window()}.
- * Buckets that have refilled completely carry no information and are dropped every
+ * <p>Each budget admits at most {@link RateLimit#capacity()} calls in ANY period of {@link RateLimit#window()}
+ * ({@link SlidingLog}). Logs whose calls have all left their window carry no information and are dropped every
  * {@value #SWEEP_EVERY} calls, so memory stays proportional to the recently active users. Never throws
  * {@code StorageUnavailableException}. Thread-safe. Create it with {@code new}; it is not a bean.
  */
 public final class LocalRateLimiter implements IRateLimiter {
-    /** Calls between two sweeps of full buckets. */
+    /** Calls between two sweeps of empty logs. */
     static final int SWEEP_EVERY = 10_000;
 
     private final Budgets budgets;
-    private final TimeMeter clock;
-    private final ConcurrentMap<String, Held> buckets = new ConcurrentHashMap<>();
+    private final Clock clock;
+    private final ConcurrentMap<String, Held> logs = new ConcurrentHashMap<>();
     private final AtomicLong calls = new AtomicLong();
 
     /**
@@ -40,11 +43,11 @@ public final class LocalRateLimiter implements IRateLimiter {
      *               ({@link IllegalArgumentException})
      */
     public LocalRateLimiter(Function<RateLimitedOperation, RateLimit> limits) {
-        this(limits, TimeMeter.SYSTEM_NANOTIME);
+        this(limits, Clock.systemUTC());
     }
 
-    /** With the clock of the buckets (tests advance a manual one). */
-    LocalRateLimiter(Function<RateLimitedOperation, RateLimit> limits, TimeMeter clock) {
+    /** With the clock of the logs (tests advance a manual one). */
+    LocalRateLimiter(Function<RateLimitedOperation, RateLimit> limits, Clock clock) {
         this.budgets = new Budgets(limits);
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -54,28 +57,34 @@ public final class LocalRateLimiter implements IRateLimiter {
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(operation, "operation");
         if (calls.incrementAndGet() % SWEEP_EVERY == 0) {
-            dropFullBuckets();
+            dropEmptyLogs();
         }
-        ConsumptionProbe[] probe = new ConsumptionProbe[1];
-        // compute() makes consume-or-create atomic per key, so a sweep can never drop a bucket mid-use.
-        buckets.compute(Budgets.key(user, operation), (key, held) -> {
-            Held current = held != null ? held : new Held(Bucket.builder()
-                    .addLimit(budgets.configuration(operation).getBandwidths()[0])
-                    .withCustomTimePrecision(clock)
-                    .build(), budgets.capacity(operation));
-            probe[0] = current.bucket().tryConsumeAndReturnRemaining(1);
-            return current;
+        RateLimit limit = budgets.limit(operation);
+        RateLimitDecision[] decision = new RateLimitDecision[1];
+        // compute() makes read-decide-write atomic per key, so a sweep can never drop a log mid-use.
+        logs.compute(Budgets.key(user, operation), (key, held) -> {
+            SlidingLog.Outcome outcome = (held == null ? SlidingLog.of(null) : held.log())
+                    .consume(clock.millis(), limit);
+            decision[0] = outcome.decision();
+            return new Held(outcome.log(), limit);
         });
-        return budgets.decision(operation, probe[0]);
+        return decision[0];
     }
 
-    /** Drops every bucket that is full again (an absent bucket behaves exactly like a full one); returns how many. */
-    int dropFullBuckets() {
+    @Override
+    public void refund(UserId user, RateLimitedOperation operation) {
+        logs.computeIfPresent(Budgets.key(user, operation), (key, held) -> new Held(held.log().withoutNewest(),
+                held.limit()));
+    }
+
+    /** Drops every log with no call left in its window (an absent log behaves exactly like it); returns how many. */
+    int dropEmptyLogs() {
         int dropped = 0;
-        for (String key : buckets.keySet()) {
+        long now = clock.millis();
+        for (String key : logs.keySet()) {
             boolean[] removed = new boolean[1];
-            buckets.computeIfPresent(key, (k, held) -> {
-                removed[0] = held.bucket().getAvailableTokens() >= held.capacity();
+            logs.computeIfPresent(key, (k, held) -> {
+                removed[0] = held.log().expiresAt(held.limit()) <= now;
                 return removed[0] ? null : held;
             });
             if (removed[0]) {
@@ -85,12 +94,12 @@ public final class LocalRateLimiter implements IRateLimiter {
         return dropped;
     }
 
-    /** How many buckets are held (for tests). */
+    /** How many logs are held (for tests). */
     int size() {
-        return buckets.size();
+        return logs.size();
     }
 
-    /** A bucket and the capacity at which it is full. */
-    private record Held(Bucket bucket, long capacity) {
+    /** A log and the limit it was kept under. */
+    private record Held(SlidingLog log, RateLimit limit) {
     }
 }

@@ -7,49 +7,48 @@ import com.jobwise.export.domain.error.StorageUnavailableException;
 import com.jobwise.export.domain.account.UserId;
 import com.jobwise.export.domain.ratelimit.IRateLimiter;
 import com.jobwise.export.domain.ratelimit.RateLimitDecision;
-import io.github.bucket4j.BucketExceptions;
+import com.jobwise.export.domain.ratelimit.RateLimit;
+import com.jobwise.export.domain.ratelimit.RateLimitedOperation;
+import com.jobwise.export.domain.error.StorageUnavailableException;
+import com.jobwise.export.domain.account.UserId;
+import com.jobwise.export.domain.ratelimit.IRateLimiter;
+import com.jobwise.export.domain.ratelimit.RateLimitDecision;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
-import io.github.bucket4j.ConsumptionProbe;
-import io.github.bucket4j.TimeMeter;
-import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
-import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
-import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
-import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
+import java.time.Clock;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
- * {@link IRateLimiter} whose token buckets live in the PostgreSQL table {@value #TABLE} (migration V3), so
- * every instance of the service spends the same per-user budget. Bucket4j's select-for-update proxy
- * manager does one short transaction per call on our pooled {@link DataSource}: {@code INSERT ... ON
- * CONFLICT DO NOTHING} of the bucket row on first use, {@code SELECT state ... FOR UPDATE}, compute,
- * {@code UPDATE}, commit. Row key: {@code user_id + ":" + operation.key()}.
+ * {@link IRateLimiter} whose sliding logs live in the PostgreSQL table {@value #TABLE} (migration V3; column
+ * {@code state} holds the {@link SlidingLog}), so every instance of the service spends the same per-user budget.
+ * One short transaction per call on our pooled {@link DataSource}: {@code INSERT ... ON CONFLICT DO NOTHING} of
+ * the row on first use, {@code SELECT state ... FOR UPDATE}, decide, {@code UPDATE}, commit. Row key:
+ * {@code user_id + ":" + operation.key()}.
  *
- * <p>Each budget is {@link RateLimit#capacity()} calls, refilled greedily over {@link RateLimit#window()}
- * (one call comes back every {@code window / capacity}). A row's {@code expires_at} is the epoch
- * millisecond (by the writing instance's system clock) at which its bucket is full again;
- * {@link #removeFullBuckets} deletes such rows. The
- * limits are read when a bucket row is created: a changed limit applies to a user once their bucket has
- * refilled and been removed. Time is the instances' wall clock, so keep them NTP-synchronised.
+ * <p>Each budget admits at most {@link RateLimit#capacity()} calls in ANY period of {@link RateLimit#window()}.
+ * A row's {@code expires_at} is the epoch millisecond after which its log holds nothing;
+ * {@link #removeFullBuckets} deletes such rows. Time is the instances' wall clock, so keep them NTP-synchronised.
  *
- * <p>PostgreSQL only (H2 lacks the locking Bucket4j relies on); use {@link LocalRateLimiter} with the
- * embedded H2. Throws {@link StorageUnavailableException} when the database cannot be reached or does not
- * answer within {@value #REQUEST_TIMEOUT_SECONDS} s, {@link IllegalStateException} when the table is
- * missing (migrations not run). Thread-safe. Create it with {@code new}; it is not a bean.
+ * <p>Throws {@link StorageUnavailableException} (part: database) when the database cannot be reached or does not
+ * answer within {@value #REQUEST_TIMEOUT_SECONDS} s. Thread-safe. Create it with {@code new}; it is not a bean.
  */
 public final class PostgresRateLimiter implements IRateLimiter {
-    /** The table of bucket rows, created by {@code V3__create_rate_limit_buckets.sql}. */
+    /** The table of budget rows, created by {@code V3__create_rate_limit_buckets.sql}. */
     public static final String TABLE = "rate_limit_buckets";
 
-    /** Statement timeout of each bucket operation, in seconds. */
+    /** Statement timeout of each budget operation, in seconds. */
     static final int REQUEST_TIMEOUT_SECONDS = 5;
 
     private final Budgets budgets;
-    private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
+    private final DataSource pool;
+    private final Clock clock;
 
     /**
      * @param dataSource the service's PostgreSQL pool (or the {@code DataSource} bean wrapping it), migrated by this
@@ -59,74 +58,100 @@ public final class PostgresRateLimiter implements IRateLimiter {
      *                   ({@link IllegalArgumentException})
      */
     public PostgresRateLimiter(DataSource dataSource, Function<RateLimitedOperation, RateLimit> limits) {
-        this(dataSource, limits, TimeMeter.SYSTEM_MILLISECONDS);
+        this(dataSource, limits, Clock.systemUTC());
     }
 
-    /** With the wall clock of the buckets (tests advance a manual one). */
-    PostgresRateLimiter(DataSource dataSource, Function<RateLimitedOperation, RateLimit> limits, TimeMeter clock) {
+    /** With the wall clock of the logs (tests advance a manual one). */
+    PostgresRateLimiter(DataSource dataSource, Function<RateLimitedOperation, RateLimit> limits, Clock clock) {
         Objects.requireNonNull(dataSource, "dataSource");
         this.budgets = new Budgets(limits);
-        // Bucket4j runs its own transactions: it gets the pool, not Micronaut Data's contextual wrapper of it.
-        this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(DelegatingDataSource.unwrapDataSource(dataSource))
-                .primaryKeyMapper(PrimaryKeyMapper.STRING)
-                .table(TABLE)
-                .idColumn("id")
-                .stateColumn("state")
-                .expiresAtColumn("expires_at")
-                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ZERO))
-                .requestTimeout(Duration.ofSeconds(REQUEST_TIMEOUT_SECONDS))
-                .clientClock(Objects.requireNonNull(clock, "clock"))
-                .build();
+        // Our own short transactions: the pool, not Micronaut Data's contextual wrapper of it.
+        this.pool = DelegatingDataSource.unwrapDataSource(dataSource);
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     @Override
     public RateLimitDecision tryConsume(UserId user, RateLimitedOperation operation) {
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(operation, "operation");
-        ConsumptionProbe probe;
-        try {
-            probe = buckets.getProxy(Budgets.key(user, operation), () -> budgets.configuration(operation))
-                    .tryConsumeAndReturnRemaining(1);
+        RateLimit limit = budgets.limit(operation);
+        RateLimitDecision[] decision = new RateLimitDecision[1];
+        update("rate limit " + operation.key(), Budgets.key(user, operation), limit, log -> {
+            SlidingLog.Outcome outcome = log.consume(clock.millis(), limit);
+            decision[0] = outcome.decision();
+            return outcome.log();
+        });
+        return decision[0];
+    }
+
+    @Override
+    public void refund(UserId user, RateLimitedOperation operation) {
+        RateLimit limit = budgets.limit(operation);
+        update("refund rate limit " + operation.key(), Budgets.key(user, operation), limit,
+                log -> log.at(clock.millis(), limit).withoutNewest());
+    }
+
+    /** Locks the row of {@code key}, replaces its log by {@code change}'s, commits. */
+    private void update(String operation, String key, RateLimit limit, UnaryOperator<SlidingLog> change) {
+        try (Connection connection = pool.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + TABLE
+                        + " (id, state, expires_at) VALUES (?, NULL, 0) ON CONFLICT (id) DO NOTHING")) {
+                    insert.setQueryTimeout(REQUEST_TIMEOUT_SECONDS);
+                    insert.setString(1, key);
+                    insert.executeUpdate();
+                }
+                SlidingLog log;
+                try (PreparedStatement select = connection.prepareStatement(
+                        "SELECT state FROM " + TABLE + " WHERE id = ? FOR UPDATE")) {
+                    select.setQueryTimeout(REQUEST_TIMEOUT_SECONDS);
+                    select.setString(1, key);
+                    try (ResultSet row = select.executeQuery()) {
+                        log = SlidingLog.of(row.next() ? row.getBytes(1) : null);
+                    }
+                }
+                SlidingLog next = change.apply(log);
+                try (PreparedStatement write = connection.prepareStatement(
+                        "UPDATE " + TABLE + " SET state = ?, expires_at = ? WHERE id = ?")) {
+                    write.setQueryTimeout(REQUEST_TIMEOUT_SECONDS);
+                    write.setBytes(1, next.bytes());
+                    write.setLong(2, next.expiresAt(limit));
+                    write.setString(3, key);
+                    write.executeUpdate();
+                }
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.translate(operation, e, null);
         } catch (RuntimeException e) {
-            throw translate("rate limit " + operation.key(), e);
+            throw SqlErrors.translate(operation, e, null);
         }
-        return budgets.decision(operation, probe);
     }
 
     /**
-     * Deletes up to {@code limit} bucket rows that are full again (their {@code expires_at} has passed): they
-     * hold nothing a fresh bucket would not. Safe on several instances at once ({@code SKIP LOCKED}). Returns
-     * how many rows went; schedule it (e.g. hourly) so the table tracks only recently active users.
+     * Deletes up to {@code limit} rows whose log holds nothing any more (their {@code expires_at} has passed): they
+     * hold nothing a fresh row would not. Safe on several instances at once ({@code SKIP LOCKED}). Returns how many
+     * rows went; schedule it (e.g. hourly) so the table tracks only recently active users.
      */
     public int removeFullBuckets(int limit) {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1");
         }
-        try {
-            return buckets.removeExpired(limit);
+        try (Connection connection = pool.getConnection();
+             PreparedStatement delete = connection.prepareStatement("DELETE FROM " + TABLE + " WHERE id IN (SELECT id FROM "
+                     + TABLE + " WHERE expires_at <= ? LIMIT ? FOR UPDATE SKIP LOCKED)")) {
+            delete.setQueryTimeout(REQUEST_TIMEOUT_SECONDS);
+            delete.setLong(1, clock.millis());
+            delete.setInt(2, limit);
+            return delete.executeUpdate();
+        } catch (SQLException e) {
+            throw SqlErrors.translate("remove full rate limit buckets", e, null);
         } catch (RuntimeException e) {
-            throw translate("remove full rate limit buckets", e);
+            throw SqlErrors.translate("remove full rate limit buckets", e, null);
         }
-    }
-
-    /**
-     * The SQLException inside Bucket4j's wrapper, translated like every other call of this module; any other
-     * Bucket4j execution failure (e.g. its request timeout) is an outage; anything else a bug, unchanged.
-     */
-    private static RuntimeException translate(String operation, RuntimeException e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql) {
-                RuntimeException translated = SqlErrors.translate(operation, sql, null);
-                translated.addSuppressed(e);
-                return translated;
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
-        }
-        if (e instanceof BucketExceptions.BucketExecutionException) {
-            return new StorageUnavailableException("Rate limit store is temporarily unavailable (" + operation + ")", e);
-        }
-        return e;
     }
 }

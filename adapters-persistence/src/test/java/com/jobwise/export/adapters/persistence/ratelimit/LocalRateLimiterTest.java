@@ -6,6 +6,13 @@ import com.jobwise.export.domain.account.UserId;
 import com.jobwise.export.domain.ratelimit.IRateLimiter;
 import com.jobwise.export.domain.ratelimit.IRateLimiterContract;
 import com.jobwise.export.domain.export.TestData;
+import com.jobwise.export.domain.ratelimit.RateLimit;
+import com.jobwise.export.domain.ratelimit.RateLimitedOperation;
+import com.jobwise.export.domain.account.UserId;
+import com.jobwise.export.domain.ratelimit.IRateLimiter;
+import com.jobwise.export.domain.ratelimit.IRateLimiterContract;
+import com.jobwise.export.domain.common.ManualClock;
+import com.jobwise.export.domain.export.TestData;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -15,12 +22,17 @@ import java.util.function.Function;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The {@link IRateLimiter} contract and the Bucket4j behaviour on {@link LocalRateLimiter} (in-memory buckets). */
+/** The {@link IRateLimiter} contract and the sliding-log behaviour on {@link LocalRateLimiter} (in memory). */
 class LocalRateLimiterTest extends IRateLimiterContract {
 
     @Override
     protected IRateLimiter createLimiter(Function<RateLimitedOperation, RateLimit> limits) {
         return new LocalRateLimiter(limits);
+    }
+
+    @Override
+    protected IRateLimiter createLimiter(Function<RateLimitedOperation, RateLimit> limits, ManualClock clock) {
+        return new LocalRateLimiter(limits, clock);
     }
 
     @Test
@@ -36,28 +48,21 @@ class LocalRateLimiterTest extends IRateLimiterContract {
     }
 
     @Test
-    void theBudgetRefillsGraduallyOverTheWindow() {
-        ManualClock clock = new ManualClock();
-        RateLimiterChecks.theBudgetRefillsGraduallyOverTheWindow(
-                new LocalRateLimiter(RateLimiterChecks.THREE_PER_HOUR, clock), clock);
-    }
-
-    @Test
-    void onlyBucketsThatAreFullAgainAreDropped() {
+    void onlyLogsWithNoCallLeftInTheirWindowAreDropped() {
         ManualClock clock = new ManualClock();
         LocalRateLimiter limiter = new LocalRateLimiter(RateLimiterChecks.THREE_PER_HOUR, clock);
         UserId early = TestData.newUser();
         UserId late = TestData.newUser();
         limiter.tryConsume(early, RateLimitedOperation.PDF_EXPORT);
-        clock.advance(Duration.ofMinutes(10));
+        clock.advance(Duration.ofMinutes(30));
+        limiter.tryConsume(late, RateLimitedOperation.PDF_EXPORT);
         limiter.tryConsume(late, RateLimitedOperation.PDF_EXPORT);
         limiter.tryConsume(late, RateLimitedOperation.PDF_EXPORT);
 
-        clock.advance(Duration.ofMinutes(15)); // early is full again (20 min per unit), late still lacks one
-        assertThat(limiter.dropFullBuckets()).isEqualTo(1);
+        clock.advance(Duration.ofMinutes(31)); // early's call has left the hour, late's have not
+        assertThat(limiter.dropEmptyLogs()).isEqualTo(1);
         assertThat(limiter.size()).isEqualTo(1);
-        // late's budget survived the sweep: 1 unit back after 15 of 20 minutes is not yet there.
-        assertThat(limiter.tryConsume(late, RateLimitedOperation.PDF_EXPORT).remaining()).isZero();
+        assertThat(limiter.tryConsume(late, RateLimitedOperation.PDF_EXPORT).allowed()).isFalse();
         assertThat(limiter.tryConsume(early, RateLimitedOperation.PDF_EXPORT).remaining()).isEqualTo(2);
     }
 

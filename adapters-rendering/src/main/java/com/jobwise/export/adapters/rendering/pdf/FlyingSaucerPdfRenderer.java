@@ -12,6 +12,15 @@ import com.jobwise.export.domain.template.Template;
 import com.jobwise.export.domain.template.TemplateOptions;
 import com.jobwise.export.domain.template.IDocumentRenderer;
 import com.jobwise.export.domain.template.RenderedDocument;
+import com.jobwise.export.domain.content.DocumentContent;
+import com.jobwise.export.domain.error.DocumentTooLongException;
+import com.jobwise.export.domain.error.ExportException;
+import com.jobwise.export.domain.export.ExportFormat;
+import com.jobwise.export.domain.error.RenderingFailedException;
+import com.jobwise.export.domain.template.Template;
+import com.jobwise.export.domain.template.TemplateOptions;
+import com.jobwise.export.domain.template.IDocumentRenderer;
+import com.jobwise.export.domain.template.RenderedDocument;
 import org.openpdf.text.pdf.PdfBoolean;
 import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfString;
@@ -53,8 +62,23 @@ public final class FlyingSaucerPdfRenderer implements IDocumentRenderer {
     private final EmbeddedFonts fonts;
     private final PdfAtsChecker atsChecker;
 
-    /** Compiles the templates and loads the fonts; fails fast when a resource is missing. */
+    private final int maxPages;
+    private final long timeBudgetNanos;
+
+    /** Compiles the templates and loads the fonts; fails fast when a resource is missing. At most 20 pages, 10 s. */
     public FlyingSaucerPdfRenderer() {
+        this(20, java.time.Duration.ofSeconds(10));
+    }
+
+    /**
+     * As above, refusing ({@link DocumentTooLongException}) a document that lays out to more than {@code maxPages}
+     * pages or whose layout takes longer than {@code timeBudget}, before the PDF is written. The time is the
+     * rendering thread's CPU time (wall time where the JVM cannot measure it), so a loaded machine does not turn an
+     * ordinary document into a "too long" one.
+     */
+    public FlyingSaucerPdfRenderer(int maxPages, java.time.Duration timeBudget) {
+        this.maxPages = maxPages;
+        this.timeBudgetNanos = timeBudget.toNanos();
         this.templates = new FreeMarkerXhtmlTemplates();
         this.parser = new SecureXhtmlParser();
         this.fonts = new EmbeddedFonts();
@@ -104,6 +128,7 @@ public final class FlyingSaucerPdfRenderer implements IDocumentRenderer {
      */
     public RenderedPdf renderPdf(DocumentContent content, Template template, TemplateOptions options,
                                  boolean embedSource) {
+        long started = cpuNanos();
         String xhtml = templates.render(content, template, options);
         try {
             Document dom = parser.parse(xhtml);
@@ -143,6 +168,14 @@ public final class FlyingSaucerPdfRenderer implements IDocumentRenderer {
             renderer.setDocument(dom, null);
             renderer.layout();
             int pages = renderer.getRootBox().getLayer().getPages().size();
+            if (pages > maxPages) {
+                throw new DocumentTooLongException("Document too long: it renders to " + pages
+                        + " pages, at most " + maxPages + " are allowed");
+            }
+            if (cpuNanos() - started > timeBudgetNanos) {
+                throw new DocumentTooLongException("Document too long: rendering took longer than "
+                        + timeBudgetNanos / 1_000_000_000L + " seconds");
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             renderer.createPDF(out);
             return new RenderedPdf(out.toByteArray(), pages);
@@ -151,5 +184,15 @@ public final class FlyingSaucerPdfRenderer implements IDocumentRenderer {
         } catch (Exception e) {
             throw new RenderingFailedException("PDF rendering with template " + template.id() + " failed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The current thread's CPU time in nanoseconds, or the wall clock where the JVM does not measure it (it answers
+     * -1, e.g. for a virtual thread); one thread always gets the same kind, so differences are meaningful.
+     */
+    private static long cpuNanos() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpu = threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : -1;
+        return cpu >= 0 ? cpu : System.nanoTime();
     }
 }

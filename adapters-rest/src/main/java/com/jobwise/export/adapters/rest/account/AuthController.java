@@ -21,7 +21,9 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -41,7 +43,8 @@ import com.jobwise.export.adapters.rest.openapi.ErrorResponses;
  *   <li>{@code POST /register} → 201 {@link AuthResponse}; 409 taken email; 422 invalid email, weak password or
  *       missing full name.</li>
  *   <li>{@code POST /login} → 200 {@link AuthResponse}; 401 {@code Incorrect email or password} (unknown email
- *       or wrong password alike); 429 with {@code Retry-After} after 5 failures in 15 minutes.</li>
+ *       or wrong password alike); 429 with {@code Retry-After} after 5 failures in 15 minutes for this email from
+ *       this client address (another address is not affected).</li>
  *   <li>{@code POST /refresh} → 200 {@link AuthResponse} with a rotated refresh token; 401 for an unknown,
  *       expired, revoked or reused token (reuse revokes the token's whole family).</li>
  *   <li>{@code POST /logout} → 204; revokes the refresh token's family (idempotent).</li>
@@ -58,9 +61,11 @@ public class AuthController {
     private final RefreshSession refreshSession;
     private final LogOut logOut;
     private final GetCurrentUser getCurrentUser;
+    private final HttpClientAddressResolver addresses;
 
     public AuthController(RegisterUser registerUser, LogIn logIn, RefreshSession refreshSession, LogOut logOut,
-                          GetCurrentUser getCurrentUser) {
+                          GetCurrentUser getCurrentUser, HttpClientAddressResolver addresses) {
+        this.addresses = addresses;
         this.registerUser = registerUser;
         this.logIn = logIn;
         this.refreshSession = refreshSession;
@@ -112,8 +117,8 @@ public class AuthController {
             content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "invalid-email", value = AuthExamples.PROBLEM_422_EMAIL)))
-    @ApiResponse(responseCode = "429", description = "Too many failed logins for this email; retry after "
-            + "Retry-After seconds",
+    @ApiResponse(responseCode = "429", description = "Too many failed logins for this email from this client "
+            + "address; retry after Retry-After seconds",
             headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = "integer",
                     example = "900")), content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -122,8 +127,8 @@ public class AuthController {
     @ErrorResponses.BodyLimited
     @Post("/login")
     @Secured(SecurityRule.IS_ANONYMOUS)
-    public AuthResponse login(@Body LoginRequest request) {
-        return AuthResponse.from(logIn.execute(request.toCommand()));
+    public AuthResponse login(@Body LoginRequest request, HttpRequest<?> http) {
+        return AuthResponse.from(logIn.execute(request.toCommand(addresses.resolve(http))));
     }
 
     /** Exchanges a refresh token for a new token pair (rotation). */

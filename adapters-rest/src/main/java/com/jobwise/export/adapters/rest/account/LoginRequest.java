@@ -8,8 +8,8 @@ import io.micronaut.serde.annotation.Serdeable;
 @Serdeable
 public record LoginRequest(@Nullable String email, @Nullable String password) {
 
-    LogInCommand toCommand() {
-        return new LogInCommand(email, password);
+    LogInCommand toCommand(String clientAddress) {
+        return new LogInCommand(email, password, clientAddress);
     }
 
     /** Never prints the password. */

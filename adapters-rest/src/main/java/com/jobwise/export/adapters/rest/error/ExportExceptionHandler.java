@@ -17,6 +17,24 @@ import com.jobwise.export.domain.error.RenderingFailedException;
 import com.jobwise.export.domain.error.StorageUnavailableException;
 import com.jobwise.export.domain.error.TemplateNotFoundException;
 import com.jobwise.export.domain.error.UserNotFoundException;
+import com.jobwise.export.domain.error.DocumentTooLongException;
+import com.jobwise.export.domain.error.EmailAlreadyRegisteredException;
+import com.jobwise.export.domain.error.ExportException;
+import com.jobwise.export.domain.error.ExportExpiredException;
+import com.jobwise.export.domain.error.ExportNotFoundException;
+import com.jobwise.export.domain.error.GenerationNotFoundException;
+import com.jobwise.export.domain.error.InvalidAccountDetailsException;
+import com.jobwise.export.domain.error.InvalidContentException;
+import com.jobwise.export.domain.error.InvalidCredentialsException;
+import com.jobwise.export.domain.error.InvalidOptionException;
+import com.jobwise.export.domain.error.InvalidRefreshTokenException;
+import com.jobwise.export.domain.error.LoginThrottledException;
+import com.jobwise.export.domain.error.QuotaExceededException;
+import com.jobwise.export.domain.error.RateLimitedException;
+import com.jobwise.export.domain.error.RenderingFailedException;
+import com.jobwise.export.domain.error.StorageUnavailableException;
+import com.jobwise.export.domain.error.TemplateNotFoundException;
+import com.jobwise.export.domain.error.UserNotFoundException;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -48,8 +66,8 @@ public class ExportExceptionHandler implements ExceptionHandler<ExportException,
         String detail = exception.getMessage();
         if (exception instanceof StorageUnavailableException || exception instanceof RenderingFailedException) {
             LOG.error("{} {} failed: {}", request.getMethod(), request.getPath(), exception.getMessage(), exception);
-            detail = exception instanceof StorageUnavailableException
-                    ? "Storage is temporarily unavailable; please retry" : "The document could not be rendered";
+            detail = exception instanceof StorageUnavailableException down
+                    ? down.clientDetail() : "The document could not be rendered";
         }
         MutableHttpResponse<Problem> response = HttpResponse.<Problem>status(status)
                 .contentType(Problem.MEDIA_TYPE)
@@ -87,6 +105,7 @@ public class ExportExceptionHandler implements ExceptionHandler<ExportException,
             case LoginThrottledException e -> HttpStatus.TOO_MANY_REQUESTS;
             case InvalidAccountDetailsException e -> HttpStatus.UNPROCESSABLE_ENTITY;
             case UserNotFoundException e -> HttpStatus.NOT_FOUND;
+            case DocumentTooLongException e -> HttpStatus.UNPROCESSABLE_ENTITY;
         };
     }
 

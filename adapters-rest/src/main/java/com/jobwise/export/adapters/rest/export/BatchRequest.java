@@ -3,11 +3,13 @@ package com.jobwise.export.adapters.rest.export;
 import com.jobwise.export.adapters.rest.security.CurrentUser;
 import com.jobwise.export.application.export.BatchItem;
 import com.jobwise.export.application.export.ExportBatchCommand;
+import com.jobwise.export.domain.error.InvalidOptionException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -27,10 +29,18 @@ public record BatchRequest(@Nullable List<Item> exports, @Nullable Boolean creat
                        @Schema(additionalProperties = Schema.AdditionalPropertiesValue.TRUE) @Nullable Map<String, Object> options, @Nullable String filename) {
     }
 
+    /** The command; 422 ({@link InvalidOptionException}) naming {@code exports[i]} for a {@code null} item. */
     ExportBatchCommand toCommand(CurrentUser user) {
-        List<BatchItem> items = exports == null ? List.of() : exports.stream()
-                .map(i -> new BatchItem(i.generationId(), i.format(), i.template(), i.options(), i.filename()))
-                .toList();
+        List<BatchItem> items = new ArrayList<>();
+        for (int i = 0; exports != null && i < exports.size(); i++) {
+            Item item = exports.get(i);
+            if (item == null) {
+                String field = "exports[" + i + "]";
+                throw new InvalidOptionException(field, field + " must be an object");
+            }
+            items.add(new BatchItem(item.generationId(), item.format(), item.template(), item.options(),
+                    item.filename()));
+        }
         return new ExportBatchCommand(user.id(), user.tier(), items, Boolean.TRUE.equals(createZip), zipFilename);
     }
 }

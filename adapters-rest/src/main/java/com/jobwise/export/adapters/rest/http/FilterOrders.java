@@ -16,10 +16,14 @@ public final class FilterOrders {
     public static final int METRICS = -200;
     /** Answers CORS preflights before authentication (browsers send them without credentials). */
     public static final int CORS = -100;
+    /** Refuses NUL characters in the path, query and headers, overlong targets (414) and headers (431). */
+    public static final int HYGIENE = -60;
     /** Refuses oversized JSON bodies before anything reads them. */
     public static final int BODY_LIMIT = -50;
     /** Micronaut's {@code SecurityFilter} order, for reference. */
     public static final int SECURITY = 39000;
+    /** Refuses a JSON body holding a NUL character, once the caller is authenticated. */
+    public static final int NUL_BODY = 39050;
     /** Replays or reserves Idempotency-Keys, once the user is known. */
     public static final int IDEMPOTENCY = 39100;
     /** The rate-limit filter ({@code RateLimitFilter.ORDER}), for reference. */

@@ -308,7 +308,7 @@ public final class ApiExamples {
              "detail": "Template 'futuristic' does not exist. Available: modern, classic, creative, ats-optimized"}""";
     public static final String PROBLEM_400_MALFORMED = """
             {"type": "about:blank", "title": "Bad Request", "status": 400,
-             "detail": "Failed to convert argument [request] for value [null] due to: Unexpected end-of-input"}""";
+             "detail": "Malformed JSON: Unexpected end-of-input within/between Object entries (line 1, column 18)"}""";
     public static final String PROBLEM_400_IDEMPOTENCY_KEY = """
             {"type": "about:blank", "title": "Bad Request", "status": 400,
              "detail": "Idempotency-Key must be 1 to 255 printable ASCII characters"}""";

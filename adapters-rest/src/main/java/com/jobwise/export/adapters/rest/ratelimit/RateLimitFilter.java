@@ -20,6 +20,9 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.web.router.RouteAttributes;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -32,6 +35,7 @@ import java.util.Optional;
 @ServerFilter(value = "/api/v1/exports/**", methods = HttpMethod.POST)
 @Order(RateLimitFilter.ORDER)
 public class RateLimitFilter {
+    private static final Logger LOG = LoggerFactory.getLogger(RateLimitFilter.class);
     /** Just after the security filter (39000), so the user is known. */
     static final int ORDER = 39250;
     private static final String DECISION = RateLimitFilter.class.getName() + ".decision";
@@ -67,15 +71,35 @@ public class RateLimitFilter {
         return tooMany;
     }
 
-    /** Adds the RateLimit headers to the route's own answer. */
+    /**
+     * Adds the RateLimit headers to the route's own answer; a 503 (storage or database down) gives the unit back,
+     * so an outage costs the client no budget.
+     */
     @ResponseFilter
+    @ExecuteOn(TaskExecutors.BLOCKING)
     public void headers(HttpRequest<?> request, MutableHttpResponse<?> response) {
         RateLimitedOperation operation = operationOf(request);
-        request.getAttribute(DECISION, RateLimitDecision.class).ifPresent(decision -> {
+        request.getAttribute(DECISION, RateLimitDecision.class).ifPresent(spent -> {
+            RateLimitDecision decision = spent;
+            if (operation != null && spent.allowed() && response.code() == HttpStatus.SERVICE_UNAVAILABLE.getCode()) {
+                decision = refund(request, operation, spent);
+            }
             if (operation != null && !response.getHeaders().contains("RateLimit-Limit")) {
                 headers(response, decision, operation);
             }
         });
+    }
+
+    private RateLimitDecision refund(HttpRequest<?> request, RateLimitedOperation operation, RateLimitDecision spent) {
+        try {
+            rateLimits.refund(new UserId(request.getUserPrincipal(Authentication.class).orElseThrow().getName()),
+                    operation);
+            return new RateLimitDecision(true, spent.limit(), Math.min(spent.limit(), spent.remaining() + 1),
+                    spent.retryAfter());
+        } catch (RuntimeException e) {
+            LOG.warn("Could not give back the rate limit unit of a failed {} call: {}", operation.key(), e.getMessage());
+            return spent;
+        }
     }
 
     private void headers(MutableHttpResponse<?> response, RateLimitDecision decision, RateLimitedOperation operation) {

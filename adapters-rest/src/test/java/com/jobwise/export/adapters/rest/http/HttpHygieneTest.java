@@ -105,14 +105,14 @@ class HttpHygieneTest {
         List<HttpResponse<String>> responses = List.of(
                 send(authed("/api/v1/exports/templates").build()),                             // 200
                 send(request(base(), "/api/v1/exports/templates").build()),                   // 401
-                send(authed("/api/v1/no-such-route").build()),                                 // 403 (no rule)
+                send(authed("/api/v1/no-such-route").build()),                                 // 404 (no route)
                 send(authed("/api/v1/generations").header("Content-Type", "application/json")
                         .POST(BodyPublishers.ofString("{not json")).build()),                  // 400
                 send(authed("/api/v1/exports/files/" + UUID.randomUUID() + "/download").build()), // 404 (domain)
                 send(request(base(), "/api/v1/exports/pdf").header("Origin", ALLOWED)
                         .header("Access-Control-Request-Method", "POST")
                         .method("OPTIONS", BodyPublishers.noBody()).build()));                 // 204 preflight
-        assertThat(responses).extracting(HttpResponse::statusCode).containsExactly(200, 401, 403, 400, 404, 204);
+        assertThat(responses).extracting(HttpResponse::statusCode).containsExactly(200, 401, 404, 400, 404, 204);
         responses.forEach(HttpHygieneTest::assertSecurityHeaders);
         assertThat(responses.get(0).headers().firstValue("Content-Security-Policy"))
                 .contains("default-src 'none'; frame-ancestors 'none'");
@@ -192,6 +192,22 @@ class HttpHygieneTest {
     }
 
     @Test
+    void originsCompareInCanonicalForm() {
+        for (String same : List.of("HTTPS://App.Jobwise.TEST", "https://app.jobwise.test:443", "https://app.jobwise.test.",
+                "https://app.jobwise.test/", "http://LOCALHOST:3000")) {
+            HttpResponse<String> preflight = send(request(base(), "/api/v1/exports/pdf").header("Origin", same)
+                    .header("Access-Control-Request-Method", "POST").method("OPTIONS", BodyPublishers.noBody()).build());
+            assertThat(preflight.statusCode()).as(same).isEqualTo(204);
+        }
+        for (String other : List.of("https://app.jobwise.test:8443", "http://app.jobwise.test",
+                "https://app.jobwise.test.evil", "https://evil@app.jobwise.test", "https://app.jobwise.test/x", "null")) {
+            HttpResponse<String> preflight = send(request(base(), "/api/v1/exports/pdf").header("Origin", other)
+                    .header("Access-Control-Request-Method", "POST").method("OPTIONS", BodyPublishers.noBody()).build());
+            assertThat(preflight.statusCode()).as(other).isEqualTo(403);
+        }
+    }
+
+    @Test
     void anotherOriginGetsNoCorsHeadersAndItsPreflightIsRefused() {
         HttpResponse<String> preflight = send(request(base(), "/api/v1/exports/pdf").header("Origin", OTHER)
                 .header("Access-Control-Request-Method", "POST").method("OPTIONS", BodyPublishers.noBody()).build());
@@ -266,7 +282,8 @@ class HttpHygieneTest {
     void errorsTheFrameworkAnswersAreProblemsWithADetail() {
         Map<Integer, HttpResponse<String>> responses = Map.of(
                 401, send(request(base(), "/api/v1/exports/files").build()),
-                403, send(authed("/api/v1/no-such-route").build()),
+                415, send(authed("/api/v1/exports/pdf").header("Content-Type", "text/plain")
+                        .POST(BodyPublishers.ofString("{}")).build()),
                 404, send(authed("/api/v1/exports/files/" + UUID.randomUUID() + "/download").build()),
                 400, send(authed("/api/v1/exports/pdf").header("Content-Type", "application/json")
                         .POST(BodyPublishers.ofString("{\"generation_id\": ")).build()));
