@@ -26,13 +26,11 @@ class S3ObjectStoreContractTest {
     @Nested
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
     class S3ProxyFilesystem extends IObjectStoreContract {
-        @TempDir
-        Path baseDirectory;
         private S3ProxyFixture server;
         private S3ObjectStore s3Store;
 
         @BeforeAll
-        void startServer() {
+        void startServer(@TempDir Path baseDirectory) {
             server = S3ProxyFixture.startOnFilesystem(baseDirectory);
             s3Store = S3ObjectStore.create(server.settings("jobwise-exports-fs"));
             s3Store.ensureBucketExists();
