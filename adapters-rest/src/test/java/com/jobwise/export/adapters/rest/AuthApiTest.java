@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * register, login, me, refresh with rotation and reuse detection, logout, validation errors, throttling.
  */
 @MicronautTest
-@Property(name = "export.security.jwt-secret", value = Tokens.SECRET)
+@Property(name = "export.security.jwt-secret", value = TestTokens.SECRET)
 class AuthApiTest {
     static final String PASSWORD = "Secr3t-Password";
 
@@ -81,7 +81,7 @@ class AuthApiTest {
 
         SignedJWT access = SignedJWT.parse((String) registered.get("access_token"));
         assertThat(access.getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.HS256);
-        assertThat(access.verify(new MACVerifier(Tokens.SECRET.getBytes(StandardCharsets.UTF_8)))).isTrue();
+        assertThat(access.verify(new MACVerifier(TestTokens.SECRET.getBytes(StandardCharsets.UTF_8)))).isTrue();
         JWTClaimsSet claims = access.getJWTClaimsSet();
         assertThat(claims.getSubject()).isEqualTo(userId);
         assertThat(claims.getStringClaim("email")).isEqualTo(email.toLowerCase());
@@ -205,7 +205,7 @@ class AuthApiTest {
     void meNeedsAValidTokenOfAnExistingAccount() {
         assertThat(failure(HttpRequest.GET("/api/v1/auth/me")).code()).isEqualTo(401);
         assertThat(failure(HttpRequest.GET("/api/v1/auth/me").bearerAuth("garbage")).code()).isEqualTo(401);
-        HttpClientResponseException ghost = failure(HttpRequest.GET("/api/v1/auth/me").bearerAuth(Tokens.valid("ghost-user")));
+        HttpClientResponseException ghost = failure(HttpRequest.GET("/api/v1/auth/me").bearerAuth(TestTokens.valid("ghost-user")));
         assertThat(ghost.code()).isEqualTo(404);
         assertThat(body(ghost)).contains("\"detail\":\"User not found\"");
     }
@@ -226,9 +226,9 @@ class AuthApiTest {
     @Test
     void noneMalformedUnsignedForeignExpiredAndExpLessTokensAre401() {
         String user = "u-" + UUID.randomUUID().toString().substring(0, 8);
-        Map<String, String> refused = JwtTestTokens.refused(user, null, null,
-                claims -> JwtTestTokens.hs256(Tokens.SECRET, claims),
-                claims -> JwtTestTokens.hs256("another-secret-0123456789-abcdefghijklmnop", claims));
+        Map<String, String> refused = TestTokens.refused(user, null, null,
+                claims -> TestTokens.hs256(TestTokens.SECRET, claims),
+                claims -> TestTokens.hs256("another-secret-0123456789-abcdefghijklmnop", claims));
         assertThat(refused).containsKeys("garbage", "alg none", "wrong key", "expired", "missing exp");
 
         for (String path : new String[] {"/api/v1/auth/me", "/api/v1/exports/files"}) {
@@ -236,7 +236,7 @@ class AuthApiTest {
             refused.forEach((name, token) -> assertThat(failure(HttpRequest.GET(path).bearerAuth(token)).code())
                     .as(name + " on " + path).isEqualTo(401));
         }
-        String good = JwtTestTokens.hs256(Tokens.SECRET, JwtTestTokens.claims(user, null, null).build());
+        String good = TestTokens.hs256(TestTokens.SECRET, TestTokens.claims(user, null, null).build());
         assertThat(http.toBlocking().exchange(HttpRequest.GET("/api/v1/exports/files").bearerAuth(good), Map.class)
                 .code()).as("the control token is accepted").isEqualTo(200);
     }

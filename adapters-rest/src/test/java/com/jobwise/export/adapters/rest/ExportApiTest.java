@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** HTTP contract of the export and generation routes: bodies, statuses, messages, security, ownership. */
 @MicronautTest
-@Property(name = "export.security.jwt-secret", value = Tokens.SECRET)
+@Property(name = "export.security.jwt-secret", value = TestTokens.SECRET)
 class ExportApiTest {
     @Inject
     @Client("/")
@@ -41,7 +41,7 @@ class ExportApiTest {
             "sections", List.of(Map.of("type", "professional_summary", "content", "Hi.")));
 
     <T> HttpRequest<T> as(String user, HttpRequest<T> request) {
-        return ((io.micronaut.http.MutableHttpRequest<T>) request).bearerAuth(Tokens.valid(user));
+        return ((io.micronaut.http.MutableHttpRequest<T>) request).bearerAuth(TestTokens.valid(user));
     }
 
     @SuppressWarnings("unchecked")
@@ -221,23 +221,23 @@ class ExportApiTest {
         List<String> bad = List.of(
                 "not.a.jwt",
                 "garbage",
-                Tokens.unsigned(alice),
-                Tokens.signed("another-secret-0123456789-abcdefghijklmnop", Tokens.claims(alice, later)),
-                Tokens.signedHs512(Tokens.SECRET + Tokens.SECRET, Tokens.claims(alice, later)),
-                Tokens.signed(Tokens.SECRET, Tokens.claims(alice, Instant.now().minus(Duration.ofHours(1)))),
-                Tokens.signed(Tokens.SECRET, Tokens.claims(alice, null)),
+                TestTokens.unsigned(alice),
+                TestTokens.hs256("another-secret-0123456789-abcdefghijklmnop", TestTokens.claims(alice, later)),
+                TestTokens.hs512(TestTokens.SECRET + TestTokens.SECRET, TestTokens.claims(alice, later)),
+                TestTokens.hs256(TestTokens.SECRET, TestTokens.claims(alice, Instant.now().minus(Duration.ofHours(1)))),
+                TestTokens.hs256(TestTokens.SECRET, TestTokens.claims(alice, null)),
                 // Any printable-ASCII sub of 1-255 characters is a user id (even "../../etc", which only ever
                 // reaches an object key encoded); spaces, control and non-ASCII characters and 256 are not.
-                Tokens.signed(Tokens.SECRET, Tokens.claims("a b", later)),
-                Tokens.signed(Tokens.SECRET, Tokens.claims("a\u0001b", later)),
-                Tokens.signed(Tokens.SECRET, Tokens.claims("café", later)),
-                Tokens.signed(Tokens.SECRET, Tokens.claims("", later)),
-                Tokens.signed(Tokens.SECRET, Tokens.claims("x".repeat(256), later)));
+                TestTokens.hs256(TestTokens.SECRET, TestTokens.claims("a b", later)),
+                TestTokens.hs256(TestTokens.SECRET, TestTokens.claims("a\u0001b", later)),
+                TestTokens.hs256(TestTokens.SECRET, TestTokens.claims("café", later)),
+                TestTokens.hs256(TestTokens.SECRET, TestTokens.claims("", later)),
+                TestTokens.hs256(TestTokens.SECRET, TestTokens.claims("x".repeat(256), later)));
         for (String token : bad) {
             HttpClientResponseException e = failure(HttpRequest.GET("/api/v1/exports/files").bearerAuth(token));
             assertThat(e.getStatus().getCode()).as(token).isEqualTo(HttpStatus.UNAUTHORIZED.getCode());
         }
         assertThat(http.toBlocking().exchange(HttpRequest.GET("/api/v1/exports/files")
-                .bearerAuth(Tokens.valid(alice)), Map.class).status().getCode()).isEqualTo(HttpStatus.OK.getCode());
+                .bearerAuth(TestTokens.valid(alice)), Map.class).status().getCode()).isEqualTo(HttpStatus.OK.getCode());
     }
 }

@@ -63,7 +63,7 @@ class ExternalJwksTest implements TestPropertyProvider {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        byte[] document = JwtTestTokens.jwks(List.<JWK>of(rsa.toPublicJWK(), ec.toPublicJWK()))
+        byte[] document = TestTokens.jwks(List.<JWK>of(rsa.toPublicJWK(), ec.toPublicJWK()))
                 .getBytes(StandardCharsets.UTF_8);
         jwksServer.createContext("/.well-known/jwks.json", exchange -> {
             fetches.incrementAndGet();
@@ -100,9 +100,9 @@ class ExternalJwksTest implements TestPropertyProvider {
     void rs256AndEs256TokensSignedWithPublishedKeysPassAndKeysAreCached() {
         int before = fetches.get();
         for (int i = 0; i < 3; i++) {
-            assertThat(status(JwtTestTokens.rs256(rsa, JwtTestTokens.claims(user, ISSUER, AUDIENCE).build())))
+            assertThat(status(TestTokens.rs256(rsa, TestTokens.claims(user, ISSUER, AUDIENCE).build())))
                     .isEqualTo(200);
-            assertThat(status(JwtTestTokens.es256(ec, JwtTestTokens.claims(user, ISSUER, AUDIENCE).build())))
+            assertThat(status(TestTokens.es256(ec, TestTokens.claims(user, ISSUER, AUDIENCE).build())))
                     .isEqualTo(200);
         }
         assertThat(fetches.get()).as("the JWKS was fetched").isPositive();
@@ -111,18 +111,18 @@ class ExternalJwksTest implements TestPropertyProvider {
 
     @Test
     void everyOtherTokenIs401() {
-        Map<String, String> refused = JwtTestTokens.refused(user, ISSUER, AUDIENCE, c -> JwtTestTokens.rs256(rsa, c),
-                c -> JwtTestTokens.rs256(unpublishedRsa, c));
-        refused.put("unknown kid", JwtTestTokens.rs256(generateRsa("rsa-2"),
-                JwtTestTokens.claims(user, ISSUER, AUDIENCE).build()));
-        refused.put("HS256 keyed with the RSA modulus", JwtTestTokens.hs256(
-                rsa.getModulus().toString(), JwtTestTokens.claims(user, ISSUER, AUDIENCE).build()));
-        refused.put("HS256 with any secret", JwtTestTokens.hs256(Tokens.SECRET,
-                JwtTestTokens.claims(user, ISSUER, AUDIENCE).build()));
-        refused.put("EC key of the wrong kid", JwtTestTokens.es256(generateEc("rsa-1"),
-                JwtTestTokens.claims(user, ISSUER, AUDIENCE).build()));
+        Map<String, String> refused = TestTokens.refused(user, ISSUER, AUDIENCE, c -> TestTokens.rs256(rsa, c),
+                c -> TestTokens.rs256(unpublishedRsa, c));
+        refused.put("unknown kid", TestTokens.rs256(generateRsa("rsa-2"),
+                TestTokens.claims(user, ISSUER, AUDIENCE).build()));
+        refused.put("HS256 keyed with the RSA modulus", TestTokens.hs256(
+                rsa.getModulus().toString(), TestTokens.claims(user, ISSUER, AUDIENCE).build()));
+        refused.put("HS256 with any secret", TestTokens.hs256(TestTokens.SECRET,
+                TestTokens.claims(user, ISSUER, AUDIENCE).build()));
+        refused.put("EC key of the wrong kid", TestTokens.es256(generateEc("rsa-1"),
+                TestTokens.claims(user, ISSUER, AUDIENCE).build()));
 
-        assertThat(status(JwtTestTokens.rs256(rsa, JwtTestTokens.claims(user, ISSUER, AUDIENCE).build())))
+        assertThat(status(TestTokens.rs256(rsa, TestTokens.claims(user, ISSUER, AUDIENCE).build())))
                 .as("control").isEqualTo(200);
         try {
             http.toBlocking().exchange(HttpRequest.GET("/api/v1/exports/files"));
@@ -135,14 +135,14 @@ class ExternalJwksTest implements TestPropertyProvider {
                 "issuer '" + ISSUER.substring(ISSUER.indexOf("://") + 3) + "'", "issuer '" + ISSUER + "/'",
                 "issuer '" + ISSUER.substring(0, ISSUER.length() - 1) + "'",
                 "issuer '" + ISSUER.toUpperCase(java.util.Locale.ROOT) + "'");
-        JwtTestTokens.withinClockSkew(user, ISSUER, AUDIENCE, c -> JwtTestTokens.rs256(rsa, c))
+        TestTokens.withinClockSkew(user, ISSUER, AUDIENCE, c -> TestTokens.rs256(rsa, c))
                 .forEach((name, token) -> assertThat(status(token)).as(name).isEqualTo(200));
         refused.forEach((name, token) -> assertThat(status(token)).as(name).isEqualTo(401));
     }
 
     @Test
     void thereAreNoAccountRoutes() {
-        String token = JwtTestTokens.rs256(rsa, JwtTestTokens.claims(user, ISSUER, AUDIENCE).build());
+        String token = TestTokens.rs256(rsa, TestTokens.claims(user, ISSUER, AUDIENCE).build());
         try {
             http.toBlocking().exchange(HttpRequest.GET("/api/v1/auth/me").bearerAuth(token));
             throw new AssertionError("GET /api/v1/auth/me answered");

@@ -37,7 +37,7 @@ class ExternalSharedSecretTest {
     final String user = "ext-" + UUID.randomUUID().toString().substring(0, 8);
 
     String token(String user) {
-        return JwtTestTokens.hs256(SECRET, JwtTestTokens.claims(user, ISSUER, AUDIENCE).build());
+        return TestTokens.hs256(SECRET, TestTokens.claims(user, ISSUER, AUDIENCE).build());
     }
 
     int status(HttpRequest<?> request) {
@@ -63,15 +63,15 @@ class ExternalSharedSecretTest {
         assertThat(list.get("total")).isEqualTo(1);
         assertThat(status(HttpRequest.GET((String) export.get("download_url")).bearerAuth(token("someone-else"))))
                 .as("ownership still holds").isEqualTo(404);
-        String multiAudience = JwtTestTokens.hs256(SECRET, JwtTestTokens.claims(user, ISSUER, null)
+        String multiAudience = TestTokens.hs256(SECRET, TestTokens.claims(user, ISSUER, null)
                 .audience(List.of("other-api", AUDIENCE)).build());
         assertThat(status(HttpRequest.GET("/api/v1/exports/files").bearerAuth(multiAudience))).isEqualTo(200);
     }
 
     @Test
     void everyOtherTokenIs401() {
-        Map<String, String> refused = JwtTestTokens.refused(user, ISSUER, AUDIENCE, c -> JwtTestTokens.hs256(SECRET, c),
-                c -> JwtTestTokens.hs256(Tokens.SECRET, c));
+        Map<String, String> refused = TestTokens.refused(user, ISSUER, AUDIENCE, c -> TestTokens.hs256(SECRET, c),
+                c -> TestTokens.hs256(TestTokens.SECRET, c));
         assertThat(refused).containsKeys("alg none", "wrong key", "expired", "missing exp", "wrong issuer",
                 "missing issuer", "wrong audience", "missing audience");
 
@@ -79,11 +79,11 @@ class ExternalSharedSecretTest {
                 "issuer '" + ISSUER.substring(ISSUER.indexOf("://") + 3) + "'", "issuer '" + ISSUER + "/'",
                 "issuer '" + ISSUER.substring(0, ISSUER.length() - 1) + "'",
                 "issuer '" + ISSUER.toUpperCase(java.util.Locale.ROOT) + "'");
-        JwtTestTokens.withinClockSkew(user, ISSUER, AUDIENCE, c -> JwtTestTokens.hs256(SECRET, c))
+        TestTokens.withinClockSkew(user, ISSUER, AUDIENCE, c -> TestTokens.hs256(SECRET, c))
                 .forEach((name, token) -> assertThat(status(HttpRequest.GET("/api/v1/exports/files").bearerAuth(token))).as(name).isEqualTo(200));
         assertThat(status(HttpRequest.GET("/api/v1/exports/files"))).as("no token").isEqualTo(401);
         for (String typ : List.of("JWT", "at+jwt", "secevent+jwt", "JOSE")) {
-            String typed = JwtTestTokens.hs256Typed(SECRET, JwtTestTokens.claims(user, ISSUER, AUDIENCE).build(), typ);
+            String typed = TestTokens.hs256Typed(SECRET, TestTokens.claims(user, ISSUER, AUDIENCE).build(), typ);
             assertThat(status(HttpRequest.GET("/api/v1/exports/files").bearerAuth(typed))).as("typ " + typ)
                     .isEqualTo(typ.equals("JWT") || typ.equals("at+jwt") ? 200 : 401);
         }

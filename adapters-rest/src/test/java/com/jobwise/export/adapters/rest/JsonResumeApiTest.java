@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * schema by the real validator, 422 with JSON pointers), and {@code POST /exports/json-resume}.
  */
 @MicronautTest
-@Property(name = "export.security.jwt-secret", value = Tokens.SECRET)
+@Property(name = "export.security.jwt-secret", value = TestTokens.SECRET)
 class JsonResumeApiTest {
     @Inject
     @Client("/")
@@ -50,7 +50,7 @@ class JsonResumeApiTest {
     }
 
     <T> HttpRequest<T> as(HttpRequest<T> request) {
-        return ((io.micronaut.http.MutableHttpRequest<T>) request).bearerAuth(Tokens.valid(alice));
+        return ((io.micronaut.http.MutableHttpRequest<T>) request).bearerAuth(TestTokens.valid(alice));
     }
 
     @SuppressWarnings("unchecked")

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Batch, templates, previews, quota, rate limits and storage outages over HTTP (core over fakes). */
 @MicronautTest
-@Property(name = "export.security.jwt-secret", value = Tokens.SECRET)
+@Property(name = "export.security.jwt-secret", value = TestTokens.SECRET)
 class LifecycleApiTest {
     @Inject
     @Client("/")
@@ -43,7 +43,7 @@ class LifecycleApiTest {
     }
 
     <T> io.micronaut.http.MutableHttpRequest<T> as(String user, io.micronaut.http.MutableHttpRequest<T> request) {
-        return request.bearerAuth(Tokens.valid(user));
+        return request.bearerAuth(TestTokens.valid(user));
     }
 
     @SuppressWarnings("unchecked")

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Local mode with an issuer and an audience configured: issued tokens carry both, and tokens without them fail. */
 @MicronautTest
-@Property(name = "export.security.jwt-secret", value = Tokens.SECRET)
+@Property(name = "export.security.jwt-secret", value = TestTokens.SECRET)
 @Property(name = "export.security.issuer", value = LocalIssuerAndAudienceTest.ISSUER)
 @Property(name = "export.security.audience", value = LocalIssuerAndAudienceTest.AUDIENCE)
 class LocalIssuerAndAudienceTest {
@@ -58,15 +58,15 @@ class LocalIssuerAndAudienceTest {
             assertThat(e.getResponse().getContentType().orElseThrow().toString()).isEqualTo("application/problem+json");
         }
 
-        Map<String, String> refused = JwtTestTokens.refused("u-1", ISSUER, AUDIENCE,
-                c -> JwtTestTokens.hs256(Tokens.SECRET, c),
-                c -> JwtTestTokens.hs256("another-secret-0123456789-abcdefghijklmnop", c));
+        Map<String, String> refused = TestTokens.refused("u-1", ISSUER, AUDIENCE,
+                c -> TestTokens.hs256(TestTokens.SECRET, c),
+                c -> TestTokens.hs256("another-secret-0123456789-abcdefghijklmnop", c));
         assertThat(refused).containsKeys("wrong issuer", "missing issuer", "wrong audience", "missing audience");
         assertThat(refused).containsKeys("exp null", "exp soon", "not yet valid", "issuer ''",
                 "issuer '" + ISSUER.substring(ISSUER.indexOf("://") + 3) + "'", "issuer '" + ISSUER + "/'",
                 "issuer '" + ISSUER.substring(0, ISSUER.length() - 1) + "'",
                 "issuer '" + ISSUER.toUpperCase(java.util.Locale.ROOT) + "'");
-        JwtTestTokens.withinClockSkew("u-1", ISSUER, AUDIENCE, c -> JwtTestTokens.hs256(Tokens.SECRET, c))
+        TestTokens.withinClockSkew("u-1", ISSUER, AUDIENCE, c -> TestTokens.hs256(TestTokens.SECRET, c))
                 .forEach((name, token) -> assertThat(status(token)).as(name).isEqualTo(200));
         refused.forEach((name, token) -> assertThat(status(token)).as(name).isEqualTo(401));
     }

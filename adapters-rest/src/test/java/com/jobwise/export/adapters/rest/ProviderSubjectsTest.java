@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * never containing the raw {@code sub}, and sees only its own files.
  */
 @MicronautTest
-@Property(name = "export.security.jwt-secret", value = Tokens.SECRET)
+@Property(name = "export.security.jwt-secret", value = TestTokens.SECRET)
 class ProviderSubjectsTest {
     static final List<String> SUBJECTS = List.of("auth0|abc", "google-oauth2|123", "a/../b", "x@example.com");
 
@@ -39,12 +39,12 @@ class ProviderSubjectsTest {
 
     @SuppressWarnings("unchecked")
     Map<String, Object> post(String sub, String path, Map<String, Object> body) {
-        return http.toBlocking().retrieve(HttpRequest.POST(path, body).bearerAuth(Tokens.valid(sub)), Map.class);
+        return http.toBlocking().retrieve(HttpRequest.POST(path, body).bearerAuth(TestTokens.valid(sub)), Map.class);
     }
 
     int status(String sub, String path) {
         try {
-            return http.toBlocking().exchange(HttpRequest.GET(path).bearerAuth(Tokens.valid(sub)),
+            return http.toBlocking().exchange(HttpRequest.GET(path).bearerAuth(TestTokens.valid(sub)),
                     Argument.of(byte[].class), Argument.of(String.class)).code();
         } catch (HttpClientResponseException e) {
             return e.code();
@@ -74,7 +74,7 @@ class ProviderSubjectsTest {
             assertThat(keys.add(exportKey) && keys.add(previewKey)).as(sub).isTrue();
 
             Map<String, Object> list = http.toBlocking().retrieve(HttpRequest.GET("/api/v1/exports/files")
-                    .bearerAuth(Tokens.valid(sub)), Map.class);
+                    .bearerAuth(TestTokens.valid(sub)), Map.class);
             assertThat(list.get("total")).as(sub).isEqualTo(1);
             assertThat(list.toString()).as(sub).contains((String) exports.get(sub).get("export_id"));
             assertThat(status(sub, (String) exports.get(sub).get("download_url"))).as(sub).isEqualTo(200);

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** In redirect mode a download answers 302 to the object store's pre-signed URL, after the checks. */
 @MicronautTest
-@Property(name = "export.security.jwt-secret", value = Tokens.SECRET)
+@Property(name = "export.security.jwt-secret", value = TestTokens.SECRET)
 @Property(name = "export.download.mode", value = "redirect")
 @Property(name = "micronaut.http.client.follow-redirects", value = "false")
 class RedirectDownloadTest {
@@ -28,13 +28,13 @@ class RedirectDownloadTest {
     void downloadRedirectsToAPresignedUrl() {
         String user = "carol";
         String generation = (String) http.toBlocking().retrieve(HttpRequest.POST("/api/v1/generations",
-                Map.of("document_type", "resume", "content_text", "Carol\nEngineer")).bearerAuth(Tokens.valid(user)),
+                Map.of("document_type", "resume", "content_text", "Carol\nEngineer")).bearerAuth(TestTokens.valid(user)),
                 Map.class).get("id");
         Map<String, Object> export = http.toBlocking().retrieve(HttpRequest.POST("/api/v1/exports/pdf",
-                Map.of("generation_id", generation)).bearerAuth(Tokens.valid(user)), Map.class);
+                Map.of("generation_id", generation)).bearerAuth(TestTokens.valid(user)), Map.class);
 
         HttpResponse<?> response = http.toBlocking().exchange(HttpRequest.GET((String) export.get("download_url"))
-                .bearerAuth(Tokens.valid(user)));
+                .bearerAuth(TestTokens.valid(user)));
 
         assertThat(response.getStatus().getCode()).isEqualTo(302);
         assertThat(response.header("Location")).startsWith("memory://objects/exports/carol/" + export.get("export_id") + ".pdf");

@@ -96,7 +96,7 @@ class SecuritySettingsTest {
 
     @Test
     void theApplicationStartsWithAGoodSecretOrAJwksUrl() {
-        try (ApplicationContext context = ApplicationContext.run(Map.of("export.security.jwt-secret", Tokens.SECRET))) {
+        try (ApplicationContext context = ApplicationContext.run(Map.of("export.security.jwt-secret", TestTokens.SECRET))) {
             assertThat(context.getBeansOfType(TokenValidator.class)).isNotEmpty();
         }
         try (ApplicationContext context = ApplicationContext.run(Map.of("export.security.mode", "external",

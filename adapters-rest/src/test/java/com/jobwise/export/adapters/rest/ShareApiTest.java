@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Share links over HTTP: the owner's JSON routes and the public HTML side (core over fakes). */
 @MicronautTest
-@Property(name = "export.security.jwt-secret", value = Tokens.SECRET)
+@Property(name = "export.security.jwt-secret", value = TestTokens.SECRET)
 class ShareApiTest {
     @Inject
     EmbeddedServer server;
@@ -49,7 +49,7 @@ class ShareApiTest {
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
         if (user != null) {
-            request.header("Authorization", "Bearer " + Tokens.valid(user));
+            request.header("Authorization", "Bearer " + TestTokens.valid(user));
         }
         if (contentType != null) {
             request.header("Content-Type", contentType);

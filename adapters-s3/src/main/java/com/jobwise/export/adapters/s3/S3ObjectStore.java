@@ -56,7 +56,7 @@ import java.util.Optional;
 public final class S3ObjectStore implements IObjectStore, AutoCloseable {
 
     /** Longest validity {@link #presignGet} accepts (API spec: "short expirations (e.g., 5–15 minutes)"). */
-    public static final Duration MAX_PRESIGN_VALIDITY = Duration.ofMinutes(15);
+    public static final Duration MAX_PRESIGN_VALIDITY = IObjectStore.MAX_PRESIGN_VALIDITY;
     /** S3's limit of keys per {@code DeleteObjects} request. */
     public static final int MAX_KEYS_PER_DELETE = 1000;
     /** TCP connect timeout of the HTTP client {@link #create} builds. */

@@ -1,16 +1,13 @@
 package com.jobwise.export.bootstrap.e2e;
 
+import com.jobwise.export.adapters.rest.TestTokens;
 import com.jobwise.export.domain.account.UserId;
 import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.MACSigner;
-import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
-import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.HttpRequest;
@@ -29,7 +26,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -84,15 +80,13 @@ class ExternalIssuerEndToEndTest {
         }
     }
 
+    /** Claims of a valid token of the issuer for {@code user} (the shared {@link TestTokens}). */
     static JWTClaimsSet.Builder claims(String user) {
-        return new JWTClaimsSet.Builder().subject(user).issuer(ISSUER).audience(AUDIENCE).claim("tier", "pro")
-                .issueTime(new Date()).expirationTime(Date.from(Instant.now().plus(Duration.ofHours(1))));
+        return TestTokens.claims(user, ISSUER, AUDIENCE);
     }
 
-    static String rs256(RSAKey key, JWTClaimsSet claims) throws Exception {
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
-        jwt.sign(new RSASSASigner(key));
-        return jwt.serialize();
+    static String rs256(RSAKey key, JWTClaimsSet claims) {
+        return TestTokens.rs256(key, claims);
     }
 
     @SuppressWarnings("unchecked")
@@ -137,9 +131,7 @@ class ExternalIssuerEndToEndTest {
             refused.put("issuer '" + near + "'", rs256(issuerKey, claims(user).issuer(near).build()));
         }
         refused.put("wrong audience", rs256(issuerKey, claims(user).audience("another-service").build()));
-        SignedJWT hs256 = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims(user).build());
-        hs256.sign(new MACSigner(RunningService.SECRET.getBytes(StandardCharsets.UTF_8)));
-        refused.put("HS256 with the configured secret", hs256.serialize());
+        refused.put("HS256 with the configured secret", TestTokens.hs256(RunningService.SECRET, claims(user).build()));
 
         assertThat(service.status(HttpRequest.GET("/api/v1/exports/files"))).as("no token").isEqualTo(401);
         refused.forEach((name, token) -> assertThat(service.status(HttpRequest.GET("/api/v1/exports/files").bearerAuth(token)))

@@ -36,9 +36,19 @@ public interface IObjectStore {
     java.util.List<ObjectSummary> list(String prefix);
 
     /**
+     * Longest validity {@link #presignGet} accepts: 15 minutes (API spec, "S3 Storage Model": "short
+     * expirations (e.g., 5–15 minutes)").
+     */
+    Duration MAX_PRESIGN_VALIDITY = Duration.ofMinutes(15);
+
+    /**
      * A URL that fetches the object with a plain GET until {@code validity} has passed.
      *
+     * @param validity more than zero and at most {@link #MAX_PRESIGN_VALIDITY}; a longer one is refused, never
+     *                 silently shortened
      * @param downloadFilename file name the response's {@code Content-Disposition} suggests
+     * @throws IllegalArgumentException when {@code validity} is zero, negative or longer than
+     *                                  {@link #MAX_PRESIGN_VALIDITY}
      */
     URI presignGet(String key, Duration validity, String downloadFilename);
 }

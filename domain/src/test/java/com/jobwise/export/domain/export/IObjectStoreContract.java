@@ -95,4 +95,21 @@ public abstract class IObjectStoreContract {
 
         assertThat(store.presignGet(prefix + "p.pdf", java.time.Duration.ofMinutes(5), "p.pdf")).isNotNull();
     }
+
+    @Test
+    void presignedUrlValidityIsCappedAtFifteenMinutes() {
+        store.put(prefix + "c.pdf", new byte[] {1}, "application/pdf");
+
+        assertThat(IObjectStore.MAX_PRESIGN_VALIDITY).isEqualTo(java.time.Duration.ofMinutes(15));
+        assertThat(store.presignGet(prefix + "c.pdf", java.time.Duration.ofMinutes(15), "c.pdf")).isNotNull();
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> store.presignGet(prefix + "c.pdf", java.time.Duration.ofMinutes(15).plusSeconds(1), "c.pdf"))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> store.presignGet(prefix + "c.pdf", java.time.Duration.ofHours(24), "c.pdf"))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> store.presignGet(prefix + "c.pdf", java.time.Duration.ZERO, "c.pdf"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -77,6 +77,10 @@ public class InMemoryObjectStore implements IObjectStore {
     @Override
     public URI presignGet(String key, Duration validity, String downloadFilename) {
         check();
+        if (validity.isNegative() || validity.isZero() || validity.compareTo(MAX_PRESIGN_VALIDITY) > 0) {
+            throw new IllegalArgumentException("pre-signed URL validity must be more than 0 and at most "
+                    + MAX_PRESIGN_VALIDITY.toMinutes() + " minutes; got " + validity);
+        }
         return URI.create("memory://objects/" + key + "?expires=" + Instant.now().plus(validity).getEpochSecond());
     }
 

@@ -12,15 +12,22 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The contract every {@link IDocumentRenderer} honours: for every template, resumes and cover
  * letters come out as a file of the renderer's format whose text holds what the content says.
- * Subclasses give the renderer and a way to read text back out of a produced file.
+ * Subclasses give the renderer and ways to read evidence back out of a produced file: its text, its page
+ * count and the colours it paints with (the last two empty for formats that have no pages or no colours, whose
+ * tests are then skipped, not passed).
  */
 public abstract class IDocumentRendererContract {
     protected IDocumentRenderer renderer;
@@ -29,6 +36,18 @@ public abstract class IDocumentRendererContract {
 
     /** The text a reader (an ATS) recovers from {@code file}, in reading order. */
     protected abstract String extractText(byte[] file);
+
+    /** Pages of {@code file} as a viewer lays it out; empty when the format has no pages (JSON, DOCX before layout). */
+    protected abstract OptionalInt pageCount(byte[] file);
+
+    /**
+     * Every colour {@code file} paints text, fills or lines with, as upper-case {@code #RRGGBB}; empty when the
+     * format carries no colours.
+     */
+    protected abstract Optional<Set<String>> colorsUsed(byte[] file);
+
+    /** An accent colour no template uses by default, so finding it proves the option reached the file. */
+    protected static final String ACCENT = "#C0392B";
 
     @BeforeEach
     void setUpRenderer() {
@@ -101,5 +120,45 @@ public abstract class IDocumentRendererContract {
         RenderedDocument normal = renderer.render(resume(), template, template.defaults());
 
         assertThat(big.bytes()).isNotEqualTo(normal.bytes());
+    }
+
+    @ParameterizedTest
+    @MethodSource("templates")
+    void aShortResumeIsOnePageWithItsHeadingsPrinted(Template template) {
+        RenderedDocument document = renderer.render(resume(), template, template.defaults());
+        OptionalInt pages = pageCount(document.bytes());
+        assumeTrue(pages.isPresent(), "the format has no pages");
+
+        assertThat(pages.getAsInt()).isEqualTo(1);
+        assertThat(extractText(document.bytes()).toLowerCase(Locale.ROOT))
+                .contains("zoë łukasiewicz-müller", "experience", "skills");
+    }
+
+    @Test
+    void aLongResumeRunsOntoMorePages() {
+        StringBuilder text = new StringBuilder("Maria Gonzalez\nOperations Manager\n\nEXPERIENCE\n");
+        for (int i = 1; i <= 200; i++) {
+            text.append("- Achievement number ").append(i).append(" cut costs by ").append(i).append(" percent.\n");
+        }
+        RenderedDocument document = renderer.render(PlainTextResumeParser.parse(text.toString()),
+                TemplateCatalog.MODERN, TemplateCatalog.MODERN.defaults());
+        OptionalInt pages = pageCount(document.bytes());
+        assumeTrue(pages.isPresent(), "the format has no pages");
+
+        assertThat(pages.getAsInt()).isGreaterThan(2);
+        assertThat(extractText(document.bytes())).contains("Achievement number 1 cut", "Achievement number 200 cut");
+    }
+
+    @Test
+    void theAccentColourOptionChangesAColourActuallyUsed() {
+        Template template = TemplateCatalog.MODERN;
+        TemplateOptions accented = TemplateOptions.resolve(template, Map.of("accent_color", ACCENT), renderer.format());
+        Optional<Set<String>> withDefault = colorsUsed(renderer.render(resume(), template, template.defaults()).bytes());
+        assumeTrue(withDefault.isPresent(), "the format carries no colours");
+        Set<String> withAccent = colorsUsed(renderer.render(resume(), template, accented).bytes()).orElseThrow();
+
+        assertThat(withDefault.get()).contains(template.defaults().accentColor().toUpperCase(Locale.ROOT))
+                .doesNotContain(ACCENT);
+        assertThat(withAccent).contains(ACCENT);
     }
 }

@@ -6,6 +6,9 @@ import com.jobwise.export.domain.template.IDocumentRendererContract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,6 +29,18 @@ class JsonResumeRendererContractTest extends IDocumentRendererContract {
         List<String> strings = new ArrayList<>();
         collect(JsonResumeSchemaCheck.tree(file), strings);
         return String.join("\n", strings);
+    }
+
+    /** A JSON Resume file has no pages. */
+    @Override
+    protected OptionalInt pageCount(byte[] file) {
+        return OptionalInt.empty();
+    }
+
+    /** A JSON Resume file carries no colours. */
+    @Override
+    protected Optional<Set<String>> colorsUsed(byte[] file) {
+        return Optional.empty();
     }
 
     private static void collect(JsonNode node, List<String> strings) {
