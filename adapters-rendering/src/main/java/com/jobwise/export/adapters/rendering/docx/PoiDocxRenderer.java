@@ -1,5 +1,6 @@
 package com.jobwise.export.adapters.rendering.docx;
 
+import com.jobwise.export.adapters.rendering.text.Wording;
 import com.jobwise.export.domain.model.CoverLetterContent;
 import com.jobwise.export.domain.model.DocumentContent;
 import com.jobwise.export.domain.model.ExportException;
@@ -61,14 +62,14 @@ public final class PoiDocxRenderer implements IDocumentRenderer {
             DocxLook look = DocxLook.of(template, options);
             DocxStyles.install(document, look);
             BigInteger bullets = DocxStyles.installBullets(document, look);
-            DocxWriter writer = new DocxWriter(document, look, options.includeComments(), options.editableFields(),
+            DocxWriter writer = new DocxWriter(document, look, Wording.ENGLISH, options.includeComments(), options.editableFields(),
                     bullets);
             switch (content) {
                 case ResumeContent resume -> new ResumeComposer(writer).compose(resume);
                 case CoverLetterContent letter -> new CoverLetterComposer(writer).compose(letter);
             }
             endWithParagraph(document.getDocument().getBody());
-            writer.finishSection();
+            DocxSection.finish(document, look, writer.words());
             settings(document, options.enableTrackChanges());
             DocumentProperties.apply(document, DocumentProperties.resolve(content, options.documentProperties()),
                     writer.wordCount());
