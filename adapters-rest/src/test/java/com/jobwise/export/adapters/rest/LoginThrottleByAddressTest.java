@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * attempts on that account; the owner, from another address, still logs in.
  */
 @MicronautTest
-@Property(name = "export.security.jwt-secret", value = Tokens.SECRET)
+@Property(name = "export.security.jwt-secret", value = TestTokens.SECRET)
 @Property(name = "micronaut.server.client-address-header", value = "X-Forwarded-For")
 class LoginThrottleByAddressTest {
     static final String PASSWORD = "Secr3t-Password";

@@ -7,9 +7,10 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import java.util.List;
 
 /**
- * Lays a cover letter out in one column for every template: the sender's header as the template
- * draws it (the creative template without its sidebar), then date, recipient, subject, greeting,
- * paragraphs, closing and signature, with room to sign.
+ * Lays a cover letter out: the sender's header as the template draws it (creative: name and title,
+ * then the contact details in a shaded sidebar column beside the letter, as its PDF), then date,
+ * recipient, subject, greeting, paragraphs, closing and signature (the sender's name when the
+ * letter has none, as the PDF), with room to sign.
  */
 final class CoverLetterComposer {
     private final DocxWriter w;
@@ -19,20 +20,35 @@ final class CoverLetterComposer {
     }
 
     void compose(CoverLetterContent content) {
-        if (HeaderBlock.hasNameOrTitle(content.header()) || !HeaderBlock.items(content.header()).isEmpty()) {
-            w.editable("contact_info", () -> HeaderBlock.across(w, content.header()));
-        }
         Letter letter = content.letter();
+        String signature = XmlText.hasText(letter.signature()) ? letter.signature().strip()
+                : XmlText.hasText(content.header().name()) ? content.header().name().strip() : null;
         boolean any = XmlText.hasText(letter.date()) || letter.recipient() != null || XmlText.hasText(letter.subject())
                 || XmlText.hasText(letter.greeting()) || letter.paragraphs().stream().anyMatch(XmlText::hasText)
                 || XmlText.hasText(letter.closing()) || XmlText.hasText(letter.signature());
-        if (any) {
-            w.editable("letter", () -> letter(letter));
+        Runnable body = () -> {
+            if (any) {
+                w.editable("letter", () -> letter(letter, signature));
+            }
+        };
+        boolean contacts = !HeaderBlock.items(content.header()).isEmpty();
+        if (w.look().kind() == DocxLook.Kind.CREATIVE && contacts) {
+            if (HeaderBlock.hasNameOrTitle(content.header())) {
+                w.editable("contact_info", () -> HeaderBlock.nameAndTitle(w, content.header()));
+            }
+            DocxWriter.Columns columns = w.columns(w.look().sidebarPercent(), w.look().sidebarFill());
+            w.inside(columns.left(), () -> w.editable("contact_info", () -> HeaderBlock.list(w, content.header())));
+            w.inside(columns.right(), body);
+            return;
         }
+        if (HeaderBlock.hasNameOrTitle(content.header()) || contacts) {
+            w.editable("contact_info", () -> HeaderBlock.across(w, content.header()));
+        }
+        body.run();
     }
 
-    private void letter(Letter letter) {
-        XWPFParagraph date = w.paragraph(null, DateText.longDate(letter.date()));
+    private void letter(Letter letter, String signature) {
+        XWPFParagraph date = w.paragraph(null, w.words().longDate(letter.date()));
         if (date != null) {
             DocxWriter.space(date, 240, 240);
         }
@@ -70,9 +86,9 @@ final class CoverLetterComposer {
         if (closing != null) {
             DocxWriter.space(closing, 120, 0);
         }
-        XWPFParagraph signature = w.paragraph(null, letter.signature() == null ? null : letter.signature().strip());
-        if (signature != null) {
-            DocxWriter.space(signature, 720, 0);
+        XWPFParagraph signed = w.paragraph(null, signature);
+        if (signed != null) {
+            DocxWriter.space(signed, 720, 0);
         }
     }
 }

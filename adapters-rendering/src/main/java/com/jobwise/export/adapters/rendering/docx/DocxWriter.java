@@ -1,56 +1,36 @@
 package com.jobwise.export.adapters.rendering.docx;
 
-import org.apache.poi.wp.usermodel.HeaderFooterType;
-import org.apache.poi.xwpf.usermodel.XWPFComment;
-import org.apache.poi.xwpf.usermodel.XWPFComments;
+import com.jobwise.export.adapters.rendering.text.LinkPolicy;
+import com.jobwise.export.adapters.rendering.text.Wording;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.xmlbeans.XmlCursor;
-import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
 import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSdtBlock;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSdtContentBlock;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSdtPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblBorders;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblCellMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 import java.math.BigInteger;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Calendar;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TimeZone;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -62,25 +42,21 @@ import java.util.regex.Pattern;
  * One instance per render; not thread-safe.
  */
 final class DocxWriter {
-    /** Author of the editing suggestions. */
-    static final String COMMENT_AUTHOR = "JobWise";
     private static final Pattern WORD = Pattern.compile("\\S*[\\p{L}\\p{N}]\\S*");
 
     private final XWPFDocument document;
     private final DocxLook look;
-    private final boolean withComments;
+    private final Wording wording;
+    private final DocxComments comments;
     private final List<String> editableRequested;
     private final Set<String> editableApplied = new LinkedHashSet<>();
     private final Deque<Container> containers = new ArrayDeque<>();
     private final BigInteger bulletNumId;
-    private final Calendar commentDate;
-    private XWPFComments comments;
     private boolean highlight;
     private int words;
     private int nextSdtId = 1;
     private boolean firstInCell;
     private List<XWPFParagraph> keepGroup;
-    private long nextCommentId;
 
     /**
      * Where block-level content goes and how wide it is (twips); {@code cell} is set for a table
@@ -105,20 +81,24 @@ final class DocxWriter {
     record Columns(Container left, Container right) {
     }
 
-    DocxWriter(XWPFDocument document, DocxLook look, boolean withComments, List<String> editable,
+    DocxWriter(XWPFDocument document, DocxLook look, Wording words, boolean withComments, List<String> editable,
             BigInteger bulletNumId) {
         this.document = document;
         this.look = look;
-        this.withComments = withComments;
+        this.wording = words;
+        this.comments = withComments ? new DocxComments(document) : null;
         this.editableRequested = List.copyOf(editable);
         this.bulletNumId = bulletNumId;
-        this.commentDate = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
-        commentDate.set(Calendar.MILLISECOND, 0);
         containers.push(Container.of(document.getDocument().getBody(), look.textWidth()));
     }
 
     DocxLook look() {
         return look;
+    }
+
+    /** The words of the document's language (headings, labels, dates). */
+    Wording words() {
+        return wording;
     }
 
     /** Words of the visible text written so far: runs of non-space holding a letter or digit. */
@@ -223,18 +203,20 @@ final class DocxWriter {
     }
 
     /**
-     * Appends {@code display} as a hyperlink to {@code url} when {@link SafeLinks} allows it,
-     * otherwise as plain text.
+     * Appends {@code link}'s text, as a hyperlink when the {@link LinkPolicy} gave it a target,
+     * otherwise as plain text; nothing for {@code null}.
      */
-    void link(XWPFParagraph p, String display, String url) {
-        String target = SafeLinks.target(url);
-        if (target == null) {
-            text(p, display);
+    void link(XWPFParagraph p, LinkPolicy.Link link) {
+        if (link == null) {
             return;
         }
-        XWPFHyperlinkRun run = p.createHyperlinkRun(target);
+        if (link.href() == null) {
+            text(p, link.text());
+            return;
+        }
+        XWPFHyperlinkRun run = p.createHyperlinkRun(link.href());
         run.setStyle(DocxStyles.HYPERLINK);
-        fill(run, display);
+        fill(run, link.text());
     }
 
     /** A tab that jumps to a right-aligned stop at the right edge of the current container. */
@@ -277,34 +259,11 @@ final class DocxWriter {
      * suggestions, anchors one Word comment per suggestion on everything {@code body} wrote.
      */
     void commented(XWPFParagraph p, List<String> suggestions, Runnable body) {
-        if (!withComments || suggestions.isEmpty()) {
+        if (comments == null || suggestions.isEmpty()) {
             body.run();
-            return;
+        } else {
+            comments.anchor(p, suggestions, body);
         }
-        List<BigInteger> ids = new ArrayList<>();
-        for (String suggestion : suggestions) {
-            BigInteger id = BigInteger.valueOf(nextCommentId++);
-            ids.add(id);
-            p.getCTP().addNewCommentRangeStart().setId(id);
-            XWPFComment comment = commentsPart().createComment(id);
-            comment.setAuthor(COMMENT_AUTHOR);
-            comment.setInitials("JW");
-            comment.setDate(commentDate);
-            comment.createParagraph().createRun().setText(XmlText.clean(suggestion));
-        }
-        body.run();
-        for (BigInteger id : ids) {
-            p.getCTP().addNewCommentRangeEnd().setId(id);
-            CTR reference = p.getCTP().addNewR();
-            reference.addNewCommentReference().setId(id);
-        }
-    }
-
-    private XWPFComments commentsPart() {
-        if (comments == null) {
-            comments = document.createComments();
-        }
-        return comments;
     }
 
     /**
@@ -348,23 +307,7 @@ final class DocxWriter {
         int left = total * leftPercent / 100;
         int right = total - left;
         CTTbl table = containers.peek().table().get();
-        CTTblPr pr = table.addNewTblPr();
-        CTTblWidth width = pr.addNewTblW();
-        width.setW(BigInteger.valueOf(total));
-        width.setType(STTblWidth.DXA);
-        CTTblBorders borders = pr.addNewTblBorders();
-        for (CTBorder b : new CTBorder[] {borders.addNewTop(), borders.addNewLeft(), borders.addNewBottom(),
-                borders.addNewRight(), borders.addNewInsideH(), borders.addNewInsideV()}) {
-            b.setVal(STBorder.NONE);
-            b.setSz(BigInteger.ZERO);
-            b.setSpace(BigInteger.ZERO);
-            b.setColor("auto");
-        }
-        pr.addNewTblLayout().setType(STTblLayoutType.FIXED);
-        CTTblCellMar margins = pr.addNewTblCellMar();
-        dxa(margins.addNewLeft(), 0);
-        dxa(margins.addNewRight(), 0);
-        pr.addNewTblLook().setVal(new byte[] {0x04, 0x00});
+        DocxTables.borderless(table, total);
         spacerAfterTable();
         CTTblGrid grid = table.addNewTblGrid();
         grid.addNewGridCol().setW(BigInteger.valueOf(left));
@@ -373,8 +316,8 @@ final class DocxWriter {
         boolean shaded = leftFill != null;
         int sidePadding = shaded ? 180 : 0;
         int gutter = shaded ? 360 : 180;
-        CTTc leftCell = cell(row, left, leftFill, sidePadding, shaded ? 180 : gutter / 2);
-        CTTc rightCell = cell(row, right, null, shaded ? gutter : gutter / 2, 0);
+        CTTc leftCell = DocxTables.cell(row, left, leftFill, sidePadding, shaded ? 180 : gutter / 2);
+        CTTc rightCell = DocxTables.cell(row, right, null, shaded ? gutter : gutter / 2, 0);
         return new Columns(Container.of(leftCell, left - sidePadding - (shaded ? 180 : gutter / 2)),
                 Container.of(rightCell, right - (shaded ? gutter : gutter / 2)));
     }
@@ -395,31 +338,6 @@ final class DocxWriter {
         size.setVal(BigInteger.TWO);
     }
 
-    private static CTTc cell(CTRow row, int width, String fill, int leftPadding, int rightPadding) {
-        CTTc cell = row.addNewTc();
-        CTTcPr pr = cell.addNewTcPr();
-        CTTblWidth w = pr.addNewTcW();
-        w.setW(BigInteger.valueOf(width));
-        w.setType(STTblWidth.DXA);
-        if (fill != null) {
-            var shd = pr.addNewShd();
-            shd.setVal(STShd.CLEAR);
-            shd.setColor("auto");
-            shd.setFill(fill);
-        }
-        var margins = pr.addNewTcMar();
-        dxa(margins.addNewTop(), fill != null ? 180 : 0);
-        dxa(margins.addNewLeft(), leftPadding);
-        dxa(margins.addNewBottom(), fill != null ? 180 : 0);
-        dxa(margins.addNewRight(), rightPadding);
-        return cell;
-    }
-
-    private static void dxa(CTTblWidth width, int twips) {
-        width.setW(BigInteger.valueOf(twips));
-        width.setType(STTblWidth.DXA);
-    }
-
     /** Runs {@code body} with {@code container} as the current container. */
     void inside(Container container, Runnable body) {
         containers.push(container);
@@ -438,48 +356,6 @@ final class DocxWriter {
                 }
             }
         }
-    }
-
-    /** Page size, margins and, when asked, a footer with {@code Page N of M} fields. */
-    void finishSection() {
-        CTBody body = document.getDocument().getBody();
-        CTSectPr sect = body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
-        CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
-        size.setW(BigInteger.valueOf(look.pageWidth()));
-        size.setH(BigInteger.valueOf(look.pageHeight()));
-        CTPageMar margins = sect.isSetPgMar() ? sect.getPgMar() : sect.addNewPgMar();
-        margins.setTop(BigInteger.valueOf(DocxLook.twips(look.margins().top())));
-        margins.setBottom(BigInteger.valueOf(DocxLook.twips(look.margins().bottom())));
-        margins.setLeft(BigInteger.valueOf(DocxLook.twips(look.margins().left())));
-        margins.setRight(BigInteger.valueOf(DocxLook.twips(look.margins().right())));
-        int edge = Math.min(720, DocxLook.twips(Math.min(look.margins().top(), look.margins().bottom())) / 2);
-        margins.setHeader(BigInteger.valueOf(edge));
-        margins.setFooter(BigInteger.valueOf(edge));
-        margins.setGutter(BigInteger.ZERO);
-        if (look.pageNumbers()) {
-            XWPFFooter footer = document.createFooter(HeaderFooterType.DEFAULT);
-            XWPFParagraph p = footer.createParagraph();
-            p.setStyle(DocxStyles.FOOTER);
-            p.createRun().setText("Page ");
-            field(p, "PAGE");
-            p.createRun().setText(" of ", 0);
-            field(p, "NUMPAGES");
-        }
-    }
-
-    private static void field(XWPFParagraph p, String instruction) {
-        CTR begin = p.getCTP().addNewR();
-        begin.addNewFldChar().setFldCharType(STFldCharType.BEGIN);
-        CTR code = p.getCTP().addNewR();
-        var instr = code.addNewInstrText();
-        instr.setStringValue(" " + instruction + " ");
-        instr.setSpace(SpaceAttribute.Space.PRESERVE);
-        CTR separate = p.getCTP().addNewR();
-        separate.addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
-        CTR result = p.getCTP().addNewR();
-        result.addNewT().setStringValue("1");
-        CTR end = p.getCTP().addNewR();
-        end.addNewFldChar().setFldCharType(STFldCharType.END);
     }
 
     private void fill(XWPFRun run, String text) {

@@ -1,6 +1,9 @@
 package com.jobwise.export.adapters.rendering.docx;
 
 import com.jobwise.export.domain.content.Header;
+import com.jobwise.export.domain.content.Header;
+import com.jobwise.export.adapters.rendering.text.Headings;
+import com.jobwise.export.adapters.rendering.text.LinkPolicy;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 
 import java.util.ArrayList;
@@ -9,7 +12,8 @@ import java.util.List;
 /**
  * The person's name, title and contact details. Across the page (one contact line, items
  * separated by a bar) for most templates; as a list, one item per line, in the creative sidebar.
- * E-mail, LinkedIn, GitHub and website become hyperlinks under the {@link SafeLinks} policy.
+ * E-mail, LinkedIn, GitHub and website become hyperlinks under the {@link LinkPolicy}, the same
+ * links and texts as the PDF.
  */
 final class HeaderBlock {
     /** Separator of the contact line; a bar is what ATS parsers split contact lines on. */
@@ -18,8 +22,8 @@ final class HeaderBlock {
     private HeaderBlock() {
     }
 
-    /** One contact item: the text shown and the link it may carry ({@code null}: none). */
-    record Item(String text, String url) {
+    /** One contact item: its word-list key ({@code email}, {@code linkedin}...) and its text and link. */
+    record Item(String kind, LinkPolicy.Link link) {
     }
 
     /** Whether {@code header} has a name or a title to show. */
@@ -30,21 +34,23 @@ final class HeaderBlock {
     /** The contact items of {@code header}, in the spec's field order. */
     static List<Item> items(Header header) {
         List<Item> items = new ArrayList<>();
-        if (XmlText.hasText(header.email())) {
-            items.add(new Item(header.email().strip(), header.email().strip()));
-        }
-        if (XmlText.hasText(header.phone())) {
-            items.add(new Item(header.phone().strip(), null));
-        }
-        if (XmlText.hasText(header.location())) {
-            items.add(new Item(header.location().strip(), null));
-        }
-        for (String url : new String[] {header.linkedin(), header.github(), header.website()}) {
-            if (XmlText.hasText(url)) {
-                items.add(new Item(SafeLinks.display(url), url));
-            }
-        }
+        add(items, "email", XmlText.hasText(header.email()) ? LinkPolicy.email(XmlText.clean(header.email())) : null);
+        add(items, "phone", plain(header.phone()));
+        add(items, "location", plain(header.location()));
+        add(items, "linkedin", XmlText.hasText(header.linkedin()) ? LinkPolicy.web(XmlText.clean(header.linkedin())) : null);
+        add(items, "github", XmlText.hasText(header.github()) ? LinkPolicy.web(XmlText.clean(header.github())) : null);
+        add(items, "website", XmlText.hasText(header.website()) ? LinkPolicy.web(XmlText.clean(header.website())) : null);
         return items;
+    }
+
+    private static LinkPolicy.Link plain(String text) {
+        return XmlText.hasText(text) ? new LinkPolicy.Link(text.strip(), null) : null;
+    }
+
+    private static void add(List<Item> items, String kind, LinkPolicy.Link link) {
+        if (link != null) {
+            items.add(new Item(kind, link));
+        }
     }
 
     /** Name, title and the contact line. */
@@ -71,23 +77,24 @@ final class HeaderBlock {
         w.paragraph(DocxStyles.SUBTITLE, header.title());
     }
 
-    /** The contact items one per paragraph, under a {@code Contact} heading. */
+    /**
+     * The contact items under a {@code Contact} heading, each as a small label line ({@code Email})
+     * over its value, as the creative PDF's sidebar shows them.
+     */
     static void list(DocxWriter w, Header header) {
         List<Item> items = items(header);
         if (items.isEmpty()) {
             return;
         }
-        w.paragraph(DocxStyles.HEADING_1, "Contact");
+        w.paragraph(DocxStyles.HEADING_1, Headings.contact(w.words()));
         for (Item item : items) {
+            XWPFParagraph label = w.paragraph(DocxStyles.LABEL, w.words().word("label." + item.kind()));
+            DocxWriter.space(label, 0, 0);
             item(w, w.paragraph(DocxStyles.CONTACT), item);
         }
     }
 
     private static void item(DocxWriter w, XWPFParagraph p, Item item) {
-        if (item.url() == null) {
-            w.text(p, item.text());
-        } else {
-            w.link(p, item.text(), item.url());
-        }
+        w.link(p, item.link());
     }
 }

@@ -10,6 +10,17 @@ import com.jobwise.export.domain.template.Template;
 import com.jobwise.export.domain.template.TemplateOptions;
 import com.jobwise.export.domain.template.IDocumentRenderer;
 import com.jobwise.export.domain.template.RenderedDocument;
+import com.jobwise.export.adapters.rendering.text.Wording;
+import com.jobwise.export.domain.content.CoverLetterContent;
+import com.jobwise.export.domain.content.DocumentContent;
+import com.jobwise.export.domain.error.ExportException;
+import com.jobwise.export.domain.export.ExportFormat;
+import com.jobwise.export.domain.error.RenderingFailedException;
+import com.jobwise.export.domain.content.ResumeContent;
+import com.jobwise.export.domain.template.Template;
+import com.jobwise.export.domain.template.TemplateOptions;
+import com.jobwise.export.domain.template.IDocumentRenderer;
+import com.jobwise.export.domain.template.RenderedDocument;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.xmlbeans.XmlCursor;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
@@ -61,14 +72,14 @@ public final class PoiDocxRenderer implements IDocumentRenderer {
             DocxLook look = DocxLook.of(template, options);
             DocxStyles.install(document, look);
             BigInteger bullets = DocxStyles.installBullets(document, look);
-            DocxWriter writer = new DocxWriter(document, look, options.includeComments(), options.editableFields(),
+            DocxWriter writer = new DocxWriter(document, look, Wording.ENGLISH, options.includeComments(), options.editableFields(),
                     bullets);
             switch (content) {
                 case ResumeContent resume -> new ResumeComposer(writer).compose(resume);
                 case CoverLetterContent letter -> new CoverLetterComposer(writer).compose(letter);
             }
             endWithParagraph(document.getDocument().getBody());
-            writer.finishSection();
+            DocxSection.finish(document, look, writer.words());
             settings(document, options.enableTrackChanges());
             DocumentProperties.apply(document, DocumentProperties.resolve(content, options.documentProperties()),
                     writer.wordCount());

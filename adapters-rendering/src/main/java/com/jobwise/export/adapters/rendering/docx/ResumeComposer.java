@@ -7,9 +7,18 @@ import com.jobwise.export.domain.content.ResumeContent;
 import com.jobwise.export.domain.content.Section;
 import com.jobwise.export.domain.content.SkillCategory;
 import com.jobwise.export.domain.content.SkillItem;
+import com.jobwise.export.domain.content.EducationEntry;
+import com.jobwise.export.domain.content.ExperienceEntry;
+import com.jobwise.export.domain.content.ProjectEntry;
+import com.jobwise.export.domain.content.ResumeContent;
+import com.jobwise.export.domain.content.Section;
+import com.jobwise.export.domain.content.SkillCategory;
+import com.jobwise.export.domain.content.SkillItem;
+import com.jobwise.export.adapters.rendering.text.Headings;
+import com.jobwise.export.adapters.rendering.text.LinkPolicy;
+import com.jobwise.export.adapters.rendering.text.Wording;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -22,23 +31,18 @@ import java.util.regex.Pattern;
  * a borderless two-column table; classic and ats-optimized use one column and no table.
  */
 final class ResumeComposer {
-    /** Section titles, as the reader sees them. */
-    static final String SUMMARY = "Professional Summary";
-    static final String SKILLS = "Skills";
-    static final String EXPERIENCE = "Experience";
-    static final String PROJECTS = "Projects";
-    static final String EDUCATION = "Education";
-
     /** A typed bullet at the start of a plain-text line, turned into a real list item. */
     private static final Pattern TYPED_BULLET = Pattern.compile("^\\s*[-*•·–▪◦]\\s+(.*)$", Pattern.DOTALL);
     private static final String DASH = " — ";
 
     private final DocxWriter w;
     private final DocxLook.Kind kind;
+    private final Wording words;
 
     ResumeComposer(DocxWriter writer) {
         this.w = writer;
         this.kind = writer.look().kind();
+        this.words = writer.words();
     }
 
     void compose(ResumeContent resume) {
@@ -107,13 +111,13 @@ final class ResumeComposer {
     }
 
     private void summary(Section.Summary s) {
-        w.paragraph(DocxStyles.HEADING_1, SUMMARY);
+        w.paragraph(DocxStyles.HEADING_1, Headings.of(s, words));
         XWPFParagraph p = w.paragraph(null);
         w.commented(p, EditingSuggestions.forSummary(s.content()), () -> w.text(p, s.content().strip()));
     }
 
     private void skills(Section.Skills s) {
-        w.paragraph(DocxStyles.HEADING_1, SKILLS);
+        w.paragraph(DocxStyles.HEADING_1, Headings.of(s, words));
         List<SkillCategory> categories = s.categories();
         if (kind == DocxLook.Kind.MODERN && categories.size() > 1) {
             int half = (categories.size() + 1) / 2;
@@ -156,29 +160,38 @@ final class ResumeComposer {
                 w.bold(p, category.name().strip() + ": ");
             }
             w.text(p, join(others));
-        } else if (hasName && !certifications.isEmpty()) {
-            w.bold(w.paragraph(null), category.name().strip());
+        } else if (!certifications.isEmpty() && (hasName || kind == DocxLook.Kind.ATS)) {
+            w.bold(w.paragraph(null), hasName ? category.name().strip() : words.word("label.certifications"));
         }
         for (SkillItem item : certifications) {
-            w.bullet(certification((SkillItem.Certification) item), List.of());
+            SkillItem.Certification c = (SkillItem.Certification) item;
+            if (stacked) {
+                w.paragraph(null, c.name() == null ? null : c.name().strip());
+                w.paragraph(DocxStyles.DETAILS, String.join(" · ", details(c)));
+            } else {
+                w.bullet(certification(c, kind, words), List.of());
+            }
         }
     }
 
-    /** {@code Name — Issuer (Mar 2024, valid until Mar 2027, credential ID X)}. */
-    static String certification(SkillItem.Certification c) {
-        List<String> details = new ArrayList<>();
-        String obtained = DateText.month(c.dateObtained());
-        if (obtained != null) {
-            details.add(obtained);
+    private List<String> details(SkillItem.Certification c) {
+        return words.certificationDetails(c.issuer(), c.dateObtained(), c.expiryDate(), c.credentialId());
+    }
+
+    /**
+     * A certification on one line, as the template's PDF prints it: {@code Name | Issuer | Jun 2023 –
+     * Jun 2026 | Credential ID X} for ats-optimized, {@code Name, Issuer · Jun 2023 – Jun 2026 ·
+     * Credential ID X} otherwise.
+     */
+    static String certification(SkillItem.Certification c, DocxLook.Kind kind, Wording words) {
+        List<String> details = words.certificationDetails(c.issuer(), c.dateObtained(), c.expiryDate(),
+                c.credentialId());
+        String name = XmlText.hasText(c.name()) ? c.name().strip() : "";
+        if (details.isEmpty()) {
+            return name;
         }
-        String expiry = DateText.month(c.expiryDate());
-        if (expiry != null) {
-            details.add("valid until " + expiry);
-        }
-        if (XmlText.hasText(c.credentialId())) {
-            details.add("credential ID " + c.credentialId().strip());
-        }
-        return details.isEmpty() ? c.displayText() : c.displayText() + " (" + String.join(", ", details) + ")";
+        return kind == DocxLook.Kind.ATS ? name + " | " + String.join(" | ", details)
+                : name + ", " + String.join(" · ", details);
     }
 
     private static String join(List<SkillItem> items) {
@@ -186,14 +199,14 @@ final class ResumeComposer {
     }
 
     private void experience(Section.Experience s) {
-        w.paragraph(DocxStyles.HEADING_1, EXPERIENCE);
+        w.paragraph(DocxStyles.HEADING_1, Headings.of(s, words));
         for (ExperienceEntry e : s.entries()) {
             w.keepTogether(() -> experienceEntry(e));
         }
     }
 
     private void experienceEntry(ExperienceEntry e) {
-        String dates = DateText.range(e.startDate(), e.endDate(), e.isCurrent());
+        String dates = words.range(e.startDate(), e.endDate(), e.isCurrent());
         if (!XmlText.hasText(e.title()) && !XmlText.hasText(e.company()) && dates == null) {
             entryBody(e, null);
             return;
@@ -230,23 +243,22 @@ final class ResumeComposer {
     /** The label over achievements, as each template's PDF prints it. */
     private String achievementsLabel() {
         return switch (kind) {
-            case MODERN -> "Key achievements";
-            case CLASSIC -> "Achievements:";
-            case CREATIVE -> "Highlights";
-            case ATS -> "Achievements";
+            case MODERN -> words.word("label.key_achievements");
+            case CLASSIC -> words.word("label.achievements") + ":";
+            case CREATIVE -> words.word("label.highlights");
+            case ATS -> words.word("label.achievements");
         };
     }
 
     private void projects(Section.Projects s) {
-        w.paragraph(DocxStyles.HEADING_1, PROJECTS);
+        w.paragraph(DocxStyles.HEADING_1, Headings.of(s, words));
         for (ProjectEntry project : s.entries()) {
             w.keepTogether(() -> project(project));
         }
     }
 
     private void project(ProjectEntry project) {
-        String dates = DateText.range(project.startDate(), project.endDate(), project.endDate() == null
-                && project.startDate() != null);
+        String dates = words.range(project.startDate(), project.endDate(), false);
         if (XmlText.hasText(project.name()) || (dates != null && kind != DocxLook.Kind.ATS)) {
             XWPFParagraph title = w.paragraph(DocxStyles.HEADING_2);
             w.text(title, project.name());
@@ -257,35 +269,35 @@ final class ResumeComposer {
         w.paragraph(null, project.description());
         List<String> technologies = project.technologies().stream().filter(XmlText::hasText).map(String::strip)
                 .toList();
-        String details = technologies.isEmpty() ? null : "Technologies: " + String.join(", ", technologies);
+        boolean labelled = kind == DocxLook.Kind.CLASSIC || kind == DocxLook.Kind.ATS;
+        String details = technologies.isEmpty() ? null
+                : (labelled ? words.word("label.technologies") + ": " : "") + String.join(", ", technologies);
         if (kind == DocxLook.Kind.ATS) {
             details = joinPresent(" | ", details, dates);
         }
-        boolean link = XmlText.hasText(project.url());
-        if (details != null || link) {
+        LinkPolicy.Link link = XmlText.hasText(project.url()) ? LinkPolicy.web(XmlText.clean(project.url())) : null;
+        if (details != null || link != null) {
             XWPFParagraph p = w.paragraph(DocxStyles.DETAILS);
             w.text(p, details);
-            if (link) {
+            if (link != null) {
                 if (details != null) {
                     w.text(p, " | ");
                 }
-                w.link(p, SafeLinks.display(project.url()), project.url());
+                w.link(p, link);
             }
         }
     }
 
     private void education(Section.Education s) {
-        w.paragraph(DocxStyles.HEADING_1, EDUCATION);
+        w.paragraph(DocxStyles.HEADING_1, Headings.of(s, words));
         for (EducationEntry e : s.entries()) {
             w.keepTogether(() -> education(e));
         }
     }
 
     private void education(EducationEntry e) {
-        String dates = DateText.range(e.startDate(), e.endDate(), false);
-        String degree = XmlText.hasText(e.degree()) && XmlText.hasText(e.fieldOfStudy())
-                ? e.degree().strip() + " in " + e.fieldOfStudy().strip()
-                : firstOf(e.degree(), e.fieldOfStudy());
+        String dates = words.range(e.startDate(), e.endDate(), false);
+        String degree = words.degree(XmlText.clean(e.degree()), XmlText.clean(e.fieldOfStudy()));
         String heading = degree == null ? e.institution() : degree;
         if (XmlText.hasText(heading) || (dates != null && kind != DocxLook.Kind.ATS)) {
             XWPFParagraph title = w.paragraph(DocxStyles.HEADING_2);
@@ -297,23 +309,11 @@ final class ResumeComposer {
         String institution = degree == null ? null : e.institution();
         w.paragraph(DocxStyles.DETAILS, kind == DocxLook.Kind.ATS ? joinPresent(" | ", institution, dates)
                 : institution);
-        List<String> facts = new ArrayList<>();
-        if (e.gpa() != null) {
-            facts.add("GPA: " + gpa(e.gpa()));
-        }
-        List<String> honors = e.honors().stream().filter(XmlText::hasText).map(String::strip).toList();
-        if (!honors.isEmpty()) {
-            facts.add("Honors: " + String.join(", ", honors));
-        }
+        List<String> honors = e.honors().stream().filter(XmlText::hasText).map(XmlText::clean).toList();
+        List<String> facts = words.educationDetails(e.gpa(), honors);
         if (!facts.isEmpty()) {
-            w.paragraph(null, String.join(" | ", facts));
+            w.paragraph(null, String.join(kind == DocxLook.Kind.ATS ? " | " : " · ", facts));
         }
-    }
-
-    /** {@code 3.8} stays {@code 3.8}, {@code 4} becomes {@code 4.0}, {@code 3.856} becomes {@code 3.86}. */
-    static String gpa(double value) {
-        BigDecimal d = BigDecimal.valueOf(value).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
-        return d.scale() < 1 ? d.setScale(1).toPlainString() : d.toPlainString();
     }
 
     private void text(Section.Text s) {

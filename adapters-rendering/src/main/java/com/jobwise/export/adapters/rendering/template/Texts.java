@@ -1,23 +1,12 @@
 package com.jobwise.export.adapters.rendering.template;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.text.Normalizer;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
-/** Text clean-up, date wording and link checks for the view model. Stateless. */
+/**
+ * Text clean-up for the view model (user text made safe for an XML text node). Wording (dates,
+ * headings, labels) and the link policy live in {@code adapters.rendering.text}. Stateless.
+ */
 final class Texts {
-    private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
-    private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}-\\d{2}");
-    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern EMAIL = Pattern.compile("[^\\s@<>()\\[\\],;:\"?&#/\\\\]+@[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?\\.[A-Za-z]{2,}");
-    private static final Pattern BARE_DOMAIN = Pattern.compile("(?i)(?:www\\.)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}(?:[/?#]\\S*)?");
 
     private Texts() {
     }
@@ -57,92 +46,5 @@ final class Texts {
     static String line(String s) {
         String c = clean(s);
         return c == null ? null : c.replaceAll("\\s*\\n\\s*", " ");
-    }
-
-    /** {@code 2021-03} as {@code Mar 2021}, {@code 2024-03-15} as {@code Mar 2024}; other text as given. */
-    static String monthYear(String date) {
-        String d = line(date);
-        if (d == null) {
-            return null;
-        }
-        try {
-            if (YEAR_MONTH.matcher(d).matches()) {
-                return YearMonth.parse(d).format(MONTH_YEAR);
-            }
-            if (ISO_DATE.matcher(d).matches()) {
-                return LocalDate.parse(d).format(MONTH_YEAR);
-            }
-        } catch (DateTimeParseException e) {
-            return d;
-        }
-        return d;
-    }
-
-    /** {@code 2025-11-15} as {@code November 15, 2025}; other text as given. */
-    static String longDate(String date) {
-        String d = line(date);
-        if (d != null && ISO_DATE.matcher(d).matches()) {
-            try {
-                return LocalDate.parse(d).format(LONG_DATE);
-            } catch (DateTimeParseException e) {
-                return d;
-            }
-        }
-        return d;
-    }
-
-    /** {@code Mar 2021 – Present}, {@code 2015 – 2017}, {@code Mar 2021} or {@code null}. */
-    static String range(String start, String end, boolean current) {
-        String s = monthYear(start);
-        String e = current ? "Present" : monthYear(end);
-        if (s == null) {
-            return e;
-        }
-        return e == null ? s : s + " – " + e;
-    }
-
-    /** An email address a {@code mailto:} link may carry; anything else gets no link. */
-    static String mailtoHref(String email) {
-        String e = line(email);
-        return e != null && EMAIL.matcher(e).matches() ? "mailto:" + e : null;
-    }
-
-    /**
-     * An http or https URL, as a normalised ASCII string, or {@code null}. A bare domain such as
-     * {@code linkedin.com/in/x} gets {@code https://}; every other scheme ({@code javascript:},
-     * {@code file:}, {@code data:}...) is refused.
-     */
-    static String webHref(String url) {
-        String u = line(url);
-        if (u == null || u.contains(" ")) {
-            return null;
-        }
-        String candidate = u;
-        if (!u.matches("(?i)^[a-z][a-z0-9+.-]*:.*")) {
-            if (!BARE_DOMAIN.matcher(u).matches()) {
-                return null;
-            }
-            candidate = "https://" + u;
-        }
-        try {
-            URI uri = new URI(candidate);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null || uri.getUserInfo() != null) {
-                return null;
-            }
-            return uri.toASCIIString();
-        } catch (URISyntaxException e) {
-            return null;
-        }
-    }
-
-    /** The text shown for a URL: without scheme, {@code www.} and trailing slash. */
-    static String displayUrl(String url) {
-        String u = line(url);
-        if (u == null) {
-            return null;
-        }
-        String shown = u.replaceFirst("(?i)^https?://", "").replaceFirst("(?i)^www\\.", "");
-        return shown.endsWith("/") ? shown.substring(0, shown.length() - 1) : shown;
     }
 }

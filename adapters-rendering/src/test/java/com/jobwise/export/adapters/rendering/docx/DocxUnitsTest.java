@@ -1,15 +1,13 @@
 package com.jobwise.export.adapters.rendering.docx;
 
 import com.jobwise.export.domain.content.SkillItem;
+import com.jobwise.export.adapters.rendering.text.Wording;
+import com.jobwise.export.domain.content.SkillItem;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The small rules the layout relies on: text cleaning, the link policy, dates, fonts, colours. */
+/** The small rules the layout relies on: text cleaning, fonts, colours, certifications (links and dates: {@code text}). */
 class DocxUnitsTest {
 
     @Test
@@ -23,50 +21,6 @@ class DocxUnitsTest {
                 "Zoë Łukasiewicz-Müller, Nguyễn, Ελένη, Дмитрий, 12 €");
         assertThat(XmlText.clean(null)).isEmpty();
         assertThat(XmlText.lines("one\r\ntwo\nthree\u2028four\tfive")).containsExactly("one", "two", "three", "four five");
-    }
-
-    @ParameterizedTest
-    @CsvSource(nullValues = "NULL", value = {
-            "https://jordan.dev, https://jordan.dev",
-            "HTTP://Example.com/a?b=c, HTTP://Example.com/a?b=c",
-            "jordan@example.com, mailto:jordan@example.com",
-            "mailto:jordan@example.com, mailto:jordan@example.com",
-            "linkedin.com/in/jordan, https://linkedin.com/in/jordan",
-            "https://example.com/ü, https://example.com/%C3%BC",
-            "javascript:alert(1), NULL",
-            "file:///etc/passwd, NULL",
-            "ftp://example.com, NULL",
-            "'data:text/html;base64,PHNjcmlwdD4=', NULL",
-            "https://, NULL",
-            "https://exa mple.com, NULL",
-            "not a url, NULL",
-            "'', NULL"})
-    void onlyHttpHttpsAndMailtoBecomeLinkTargets(String raw, String target) {
-        assertThat(SafeLinks.target(raw)).isEqualTo(target);
-    }
-
-    @Test
-    void linksAreShownWithoutScheme() {
-        assertThat(SafeLinks.display("https://www.linkedin.com/in/jordan/")).isEqualTo("linkedin.com/in/jordan");
-        assertThat(SafeLinks.display("mailto:a@b.co")).isEqualTo("a@b.co");
-        assertThat(SafeLinks.display("github.com/x")).isEqualTo("github.com/x");
-    }
-
-    @Test
-    void datesReadAsAResumeShowsThem() {
-        assertThat(DateText.month("2021-03")).isEqualTo("Mar 2021");
-        assertThat(DateText.month("2024-03-15")).isEqualTo("Mar 2024");
-        assertThat(DateText.month("2019")).isEqualTo("2019");
-        assertThat(DateText.month("Summer 2019")).isEqualTo("Summer 2019");
-        assertThat(DateText.month("2021-13")).isEqualTo("2021-13");
-        assertThat(DateText.month(" ")).isNull();
-        assertThat(DateText.range("2021-03", null, true)).isEqualTo("Mar 2021 – Present");
-        assertThat(DateText.range("2018-01", "2021-02", false)).isEqualTo("Jan 2018 – Feb 2021");
-        assertThat(DateText.range("2018-01", null, false)).isEqualTo("Jan 2018");
-        assertThat(DateText.range(null, "2015-05", false)).isEqualTo("May 2015");
-        assertThat(DateText.range(null, null, false)).isNull();
-        assertThat(DateText.longDate("2025-11-15")).isEqualTo("November 15, 2025");
-        assertThat(DateText.longDate("15 November 2025")).isEqualTo("15 November 2025");
     }
 
     @Test
@@ -106,13 +60,14 @@ class DocxUnitsTest {
     }
 
     @Test
-    void certificationsAndGpaReadNaturally() {
-        assertThat(ResumeComposer.certification(new SkillItem.Certification("CKA", "CNCF", "2023-06-02", null,
-                "LF-1"))).isEqualTo("CKA — CNCF (Jun 2023, credential ID LF-1)");
-        assertThat(ResumeComposer.certification(new SkillItem.Certification("CKA", null, null, null, null)))
-                .isEqualTo("CKA");
-        assertThat(List.of(ResumeComposer.gpa(3.8), ResumeComposer.gpa(4), ResumeComposer.gpa(3.856)))
-                .containsExactly("3.8", "4.0", "3.86");
+    void certificationsReadAsTheTemplatesPdfPrintsThem() {
+        SkillItem.Certification cka = new SkillItem.Certification("CKA", "CNCF", "2023-06-02", "2026-06", "LF-1");
+        assertThat(ResumeComposer.certification(cka, DocxLook.Kind.CLASSIC, Wording.ENGLISH))
+                .isEqualTo("CKA, CNCF · Jun 2023 – Jun 2026 · Credential ID LF-1");
+        assertThat(ResumeComposer.certification(cka, DocxLook.Kind.ATS, Wording.ENGLISH))
+                .isEqualTo("CKA | CNCF | Jun 2023 – Jun 2026 | Credential ID LF-1");
+        assertThat(ResumeComposer.certification(new SkillItem.Certification("CKA", null, null, null, null),
+                DocxLook.Kind.MODERN, Wording.ENGLISH)).isEqualTo("CKA");
     }
 
     @Test

@@ -116,13 +116,10 @@ class PoiDocxRendererSamplesTest {
             switch (template.id()) {
                 case "ats-optimized", "classic" -> assertThat(docx.tableCount()).isZero();
                 case "creative" -> {
-                    if (sample.content() instanceof ResumeContent) {
-                        assertThat(docx.tableCount()).isEqualTo(1);
-                        assertThat(docx.document.getTables().getFirst().getRow(0).getCell(0).getColor())
-                                .isNotNull().isNotEqualTo("FFFFFF");
-                    } else {
-                        assertThat(docx.tableCount()).isZero();
-                    }
+                    // The shaded sidebar of the creative PDF, for the resume and the cover letter alike.
+                    assertThat(docx.tableCount()).isEqualTo(1);
+                    assertThat(docx.document.getTables().getFirst().getRow(0).getCell(0).getColor())
+                            .isNotNull().isNotEqualTo("FFFFFF");
                 }
                 default -> assertThat(docx.tableCount()).isLessThanOrEqualTo(1);
             }
