@@ -7,6 +7,7 @@ import com.jobwise.export.domain.model.PlainTextResumeParser;
 import com.jobwise.export.domain.model.Template;
 import com.jobwise.export.domain.model.TemplateCatalog;
 import com.jobwise.export.domain.model.TemplateOptions;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,6 +31,14 @@ public abstract class IDocumentRendererContract {
 
     /** The text a reader (an ATS) recovers from {@code file}, in reading order. */
     protected abstract String extractText(byte[] file);
+
+    /**
+     * Whether layout options (font size, spacing, page numbers) change the file. A format without layout (CSV)
+     * answers {@code false}, and {@link #optionsAreApplied} is skipped for it.
+     */
+    protected boolean honoursLayoutOptions() {
+        return true;
+    }
 
     @BeforeEach
     void setUpRenderer() {
@@ -94,6 +103,7 @@ public abstract class IDocumentRendererContract {
 
     @Test
     void optionsAreApplied() {
+        Assumptions.assumeTrue(honoursLayoutOptions(), "the format has no layout");
         Template template = TemplateCatalog.MODERN;
         TemplateOptions options = TemplateOptions.resolve(template,
                 Map.of("font_size", 14, "line_spacing", 2.0, "include_page_numbers", true),

@@ -10,8 +10,11 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** Text clean-up, date wording and link checks for the view model. Stateless. */
-final class Texts {
+/**
+ * Text clean-up, date wording and link checks for the view model, and for every other format that lays the
+ * same words out (the {@code text} package and its formats). Stateless.
+ */
+public final class Texts {
     private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
     private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}-\\d{2}");
@@ -29,7 +32,7 @@ final class Texts {
      *
      * @return the text, or {@code null} when nothing visible is left
      */
-    static String clean(String s) {
+    public static String clean(String s) {
         if (s == null) {
             return null;
         }
@@ -54,13 +57,13 @@ final class Texts {
     }
 
     /** {@link #clean} with every line break folded into a space: for one-line fields. */
-    static String line(String s) {
+    public static String line(String s) {
         String c = clean(s);
         return c == null ? null : c.replaceAll("\\s*\\n\\s*", " ");
     }
 
     /** {@code 2021-03} as {@code Mar 2021}, {@code 2024-03-15} as {@code Mar 2024}; other text as given. */
-    static String monthYear(String date) {
+    public static String monthYear(String date) {
         String d = line(date);
         if (d == null) {
             return null;
@@ -79,7 +82,7 @@ final class Texts {
     }
 
     /** {@code 2025-11-15} as {@code November 15, 2025}; other text as given. */
-    static String longDate(String date) {
+    public static String longDate(String date) {
         String d = line(date);
         if (d != null && ISO_DATE.matcher(d).matches()) {
             try {
@@ -92,7 +95,7 @@ final class Texts {
     }
 
     /** {@code Mar 2021 – Present}, {@code 2015 – 2017}, {@code Mar 2021} or {@code null}. */
-    static String range(String start, String end, boolean current) {
+    public static String range(String start, String end, boolean current) {
         String s = monthYear(start);
         String e = current ? "Present" : monthYear(end);
         if (s == null) {
@@ -102,7 +105,7 @@ final class Texts {
     }
 
     /** An email address a {@code mailto:} link may carry; anything else gets no link. */
-    static String mailtoHref(String email) {
+    public static String mailtoHref(String email) {
         String e = line(email);
         return e != null && EMAIL.matcher(e).matches() ? "mailto:" + e : null;
     }
@@ -112,7 +115,7 @@ final class Texts {
      * {@code linkedin.com/in/x} gets {@code https://}; every other scheme ({@code javascript:},
      * {@code file:}, {@code data:}...) is refused.
      */
-    static String webHref(String url) {
+    public static String webHref(String url) {
         String u = line(url);
         if (u == null || u.contains(" ")) {
             return null;
@@ -137,7 +140,7 @@ final class Texts {
     }
 
     /** The text shown for a URL: without scheme, {@code www.} and trailing slash. */
-    static String displayUrl(String url) {
+    public static String displayUrl(String url) {
         String u = line(url);
         if (u == null) {
             return null;
