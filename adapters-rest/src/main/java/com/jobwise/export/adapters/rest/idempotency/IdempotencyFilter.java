@@ -75,7 +75,8 @@ public class IdempotencyFilter {
     public static final String REPLAYED_HEADER = "Idempotency-Replayed";
     /** The routes whose POST creates something. */
     public static final Set<String> CREATING_ROUTES = Set.of("/api/v1/exports/pdf", "/api/v1/exports/docx",
-            "/api/v1/exports/json-resume",
+            "/api/v1/exports/json-resume", "/api/v1/exports/txt", "/api/v1/exports/md", "/api/v1/exports/html",
+            "/api/v1/exports/json", "/api/v1/exports/csv", "/api/v1/exports/tex",
             "/api/v1/exports/batch", "/api/v1/exports/preview", "/api/v1/generations");
 
     static final String MISMATCH_DETAIL = "Idempotency-Key was already used with a different request";

@@ -41,6 +41,10 @@ public class RateLimitFilter {
             "/api/v1/exports/json-resume", RateLimitedOperation.DOCX_EXPORT,
             "/api/v1/exports/batch", RateLimitedOperation.BATCH_EXPORT,
             "/api/v1/exports/preview", RateLimitedOperation.PREVIEW);
+    /** The text-based formats (txt, md, html, json, csv, tex) spend the PDF budget, one unit per export. */
+    private static final java.util.Set<String> PDF_BUDGET_FORMATS = java.util.Set.of("/api/v1/exports/txt",
+            "/api/v1/exports/md", "/api/v1/exports/html", "/api/v1/exports/json", "/api/v1/exports/csv",
+            "/api/v1/exports/tex");
 
     private final ConsumeRateLimit rateLimits;
 
@@ -53,7 +57,7 @@ public class RateLimitFilter {
     @ExecuteOn(TaskExecutors.BLOCKING)
     @Nullable
     public HttpResponse<?> consume(HttpRequest<?> request) {
-        RateLimitedOperation operation = ROUTES.get(trimSlash(request.getPath()));
+        RateLimitedOperation operation = operation(trimSlash(request.getPath()));
         Optional<Authentication> user = request.getUserPrincipal(Authentication.class);
         if (operation == null || user.isEmpty() || !UserId.isValid(user.get().getName())) {
             return null;
@@ -77,7 +81,7 @@ public class RateLimitFilter {
     /** Adds the RateLimit headers to the route's own answer. */
     @ResponseFilter
     public void headers(HttpRequest<?> request, MutableHttpResponse<?> response) {
-        RateLimitedOperation operation = ROUTES.get(trimSlash(request.getPath()));
+        RateLimitedOperation operation = operation(trimSlash(request.getPath()));
         request.getAttribute(DECISION, RateLimitDecision.class).ifPresent(decision -> {
             if (operation != null && !response.getHeaders().contains("RateLimit-Limit")) {
                 headers(response, decision, operation);
@@ -91,6 +95,10 @@ public class RateLimitFilter {
                 .header("RateLimit-Remaining", String.valueOf(decision.remaining()))
                 .header("RateLimit-Reset", String.valueOf(reset))
                 .header("RateLimit-Policy", decision.limit() + ";w=" + rateLimits.window(operation).toSeconds());
+    }
+
+    private static RateLimitedOperation operation(String path) {
+        return PDF_BUDGET_FORMATS.contains(path) ? RateLimitedOperation.PDF_EXPORT : ROUTES.get(path);
     }
 
     private static String trimSlash(String path) {
