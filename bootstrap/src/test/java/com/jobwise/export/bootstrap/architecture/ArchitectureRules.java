@@ -22,6 +22,8 @@ final class ArchitectureRules {
     static final String PORT = ".domain.port";
     /** Share links (issue 13): domain model classes of their own capability, as plain as {@link #MODEL}. */
     static final String SHARE = ".domain.share";
+    /** The formats catalogue (issue 12): domain model classes of their own capability. */
+    static final String FORMAT = ".domain.format";
     static final String APPLICATION = ".application";
     static final String RENDERING = ".adapters.rendering";
     static final String PERSISTENCE = ".adapters.persistence";
@@ -46,7 +48,7 @@ final class ArchitectureRules {
 
     static ArchRule onion(String root) {
         return onionArchitecture()
-                .domainModels(pkg(root, MODEL), pkg(root, SHARE))
+                .domainModels(pkg(root, MODEL), pkg(root, SHARE), pkg(root, FORMAT))
                 .domainServices(pkg(root, PORT))
                 .applicationServices(pkg(root, APPLICATION))
                 .adapter("rendering", pkg(root, RENDERING))
