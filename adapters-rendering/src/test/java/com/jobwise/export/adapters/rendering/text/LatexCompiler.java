@@ -85,10 +85,13 @@ public final class LatexCompiler {
         }
     }
 
-    /** Page count of a PDF by {@code pdfinfo}-free means: the number of {@code /Type /Page} objects. */
-    public static long pages(byte[] pdf) {
-        String s = new String(pdf, StandardCharsets.ISO_8859_1);
-        return java.util.regex.Pattern.compile("/Type\\s*/Page(?![s])").matcher(s).results().count();
+    /** The page count of a PDF (PDFBox). */
+    public static int pages(byte[] pdf) {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return document.getNumberOfPages();
+        } catch (IOException e) {
+            throw new AssertionError("not a PDF", e);
+        }
     }
 
     private record Result(int exitCode, String output) {
