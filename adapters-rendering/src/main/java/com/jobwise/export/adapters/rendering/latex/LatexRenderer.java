@@ -115,10 +115,17 @@ public final class LatexRenderer implements IDocumentRenderer {
             tex.append("\\vspace{3pt}{\\large ").append(LatexText.escape(outline.title())).append("}\\par\n");
         }
         if (!outline.contacts().isEmpty()) {
-            tex.append("\\vspace{4pt}{\\small ");
-            List<String> parts = new ArrayList<>();
-            outline.contacts().forEach(c -> parts.add(link(c)));
-            tex.append(String.join(" \\enspace\\textbar\\enspace{} ", parts)).append("}\\par\n");
+            // e-mail, phone and location on one line, the web links on the next, so no line ends in a separator
+            List<String> basics = new ArrayList<>();
+            List<String> links = new ArrayList<>();
+            outline.contacts().forEach(c -> (List.of("email", "phone", "location").contains(c.kind()) ? basics : links)
+                    .add(link(c)));
+            String separator = " \\enspace\\textbar\\enspace{} ";
+            tex.append("\\vspace{4pt}{\\small ").append(String.join(separator, basics));
+            if (!basics.isEmpty() && !links.isEmpty()) {
+                tex.append("\\\\\n");
+            }
+            tex.append(String.join(separator, links)).append("}\\par\n");
         }
         tex.append("\\end{center}\n");
     }

@@ -42,7 +42,8 @@ import java.util.regex.Pattern;
 
 /**
  * {@code Idempotency-Key} on the POSTs that create something: {@code /api/v1/exports/pdf}, {@code /docx},
- * {@code /batch}, {@code /preview} and {@code /api/v1/generations}.
+ * {@code /json-resume}, the text-based formats ({@code /txt}, {@code /md}, {@code /html}, {@code /json},
+ * {@code /csv}, {@code /tex}), {@code /batch}, {@code /preview} and {@code /api/v1/generations}.
  *
  * <p>Keyed by (user, key): the user comes from the bearer token, so one user's key never meets another's.
  * The request's fingerprint is the SHA-256 of method, path and body bytes. Before the route runs the key is
