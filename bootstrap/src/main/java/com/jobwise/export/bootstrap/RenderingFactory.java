@@ -1,6 +1,12 @@
 package com.jobwise.export.bootstrap;
 
+import com.jobwise.export.adapters.rendering.csv.CommonsCsvRenderer;
 import com.jobwise.export.adapters.rendering.docx.PoiDocxRenderer;
+import com.jobwise.export.adapters.rendering.html.StandaloneHtmlRenderer;
+import com.jobwise.export.adapters.rendering.json.StructuredJsonRenderer;
+import com.jobwise.export.adapters.rendering.latex.LatexRenderer;
+import com.jobwise.export.adapters.rendering.markdown.CommonMarkRenderer;
+import com.jobwise.export.adapters.rendering.txt.PlainTextRenderer;
 import com.jobwise.export.adapters.rendering.image.FlyingSaucerPngPreviewRenderer;
 import com.jobwise.export.adapters.rendering.jsonresume.JsonResumeRenderer;
 import com.jobwise.export.adapters.rendering.pdf.FlyingSaucerPdfRenderer;
@@ -35,6 +41,42 @@ class RenderingFactory {
     @Named("json-resume")
     IDocumentRenderer jsonResumeRenderer() {
         return new JsonResumeRenderer();
+    }
+
+    @Singleton
+    @Named("txt")
+    IDocumentRenderer plainTextRenderer() {
+        return new PlainTextRenderer();
+    }
+
+    @Singleton
+    @Named("md")
+    IDocumentRenderer markdownRenderer() {
+        return new CommonMarkRenderer();
+    }
+
+    @Singleton
+    @Named("html")
+    IDocumentRenderer htmlRenderer() {
+        return new StandaloneHtmlRenderer();
+    }
+
+    @Singleton
+    @Named("json")
+    IDocumentRenderer jsonRenderer() {
+        return new StructuredJsonRenderer();
+    }
+
+    @Singleton
+    @Named("csv")
+    IDocumentRenderer csvRenderer() {
+        return new CommonsCsvRenderer();
+    }
+
+    @Singleton
+    @Named("tex")
+    IDocumentRenderer latexRenderer() {
+        return new LatexRenderer();
     }
 
     /** Previews are the PDF's first page rasterised, so they look exactly like the export. */

@@ -101,8 +101,11 @@ public class FakePortsFactory {
 
     @Singleton
     ExportDocument exportDocument() {
-        return new ExportDocument(generations, List.of(new TextRenderer(ExportFormat.PDF),
-                new TextRenderer(ExportFormat.DOCX), new TextRenderer(ExportFormat.JSON_RESUME)), store, exports, clock, Duration.ofDays(30),
+        // one fake renderer per export format (every format but the ZIP package and the PNG preview)
+        List<IDocumentRenderer> renderers = java.util.Arrays.stream(ExportFormat.values())
+                .filter(f -> f != ExportFormat.ZIP && f != ExportFormat.PNG)
+                .<IDocumentRenderer>map(TextRenderer::new).toList();
+        return new ExportDocument(generations, renderers, store, exports, clock, Duration.ofDays(30),
                 new StorageQuota(1000, 1_000_000));
     }
 

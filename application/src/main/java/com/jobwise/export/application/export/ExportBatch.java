@@ -103,16 +103,16 @@ public final class ExportBatch {
         return new BatchResult(batchId, results, zip, createdAt);
     }
 
+    /** Formats a batch item may ask for: every export format but the ZIP package and the PNG preview. */
+    static final String ITEM_FORMATS = "pdf, docx, json-resume, txt, md, html, json, csv or tex";
+
     private static ExportFormat format(String format) {
         if (format == null) {
-            throw new InvalidOptionException("format", "format is required: pdf, docx or json-resume");
+            throw new InvalidOptionException("format", "format is required: " + ITEM_FORMATS);
         }
-        return switch (format.toLowerCase(Locale.ROOT)) {
-            case "pdf" -> ExportFormat.PDF;
-            case "docx" -> ExportFormat.DOCX;
-            case "json-resume" -> ExportFormat.JSON_RESUME;
-            default -> throw new InvalidOptionException("format", "format must be pdf, docx or json-resume");
-        };
+        return ExportFormat.fromWireName(format.strip())
+                .filter(f -> f != ExportFormat.ZIP && f != ExportFormat.PNG)
+                .orElseThrow(() -> new InvalidOptionException("format", "format must be " + ITEM_FORMATS));
     }
 
     private Export storeZip(ExportBatchCommand command, ExportId batchId, List<ExportedFile> files, Instant createdAt) {

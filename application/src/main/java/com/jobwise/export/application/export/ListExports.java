@@ -34,7 +34,7 @@ public final class ListExports {
         }
         ExportFormat format = query.format() == null ? null : ExportFormat.fromWireName(query.format())
                 .filter(f -> f != ExportFormat.PNG)
-                .orElseThrow(() -> new InvalidOptionException("format", "format must be one of: pdf, docx, json-resume, zip"));
+                .orElseThrow(() -> new InvalidOptionException("format", "format must be one of: pdf, docx, json-resume, txt, md, html, json, csv, tex, zip"));
         DocumentType type = query.documentType() == null ? null : DocumentType.fromWireName(query.documentType())
                 .orElseThrow(() -> new InvalidOptionException("document_type",
                         "document_type must be one of: resume, cover_letter, zip"));

@@ -105,7 +105,7 @@ class BatchAndCleanupTest {
         assertThat(result.successful()).isEqualTo(3);
         assertThat(result.failed()).isEqualTo(2);
         assertThat(result.items().get(1).detail()).isEqualTo("Generation not found or does not belong to user");
-        assertThat(result.items().get(4).detail()).isEqualTo("format must be pdf, docx or json-resume");
+        assertThat(result.items().get(4).detail()).isEqualTo("format must be pdf, docx, json-resume, txt, md, html, json, csv or tex");
         Export zip = result.zip();
         assertThat(zip.documentType()).isEqualTo(DocumentType.ZIP);
         assertThat(zip.format()).isEqualTo(ExportFormat.ZIP);

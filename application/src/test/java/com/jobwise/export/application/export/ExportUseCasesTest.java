@@ -197,7 +197,7 @@ class ExportUseCasesTest {
                 .extracting(Export::id).containsExactly(b.id());
 
         assertThatThrownBy(() -> list.execute(new ListExportsQuery(user, Tier.FREE, "gif", null, null, 20, 0)))
-                .isInstanceOf(InvalidOptionException.class).hasMessage("format must be one of: pdf, docx, json-resume, zip");
+                .isInstanceOf(InvalidOptionException.class).hasMessage("format must be one of: pdf, docx, json-resume, txt, md, html, json, csv, tex, zip");
         assertThatThrownBy(() -> list.execute(new ListExportsQuery(user, Tier.FREE, null, null, null, 101, 0)))
                 .isInstanceOf(InvalidOptionException.class).hasMessage("limit must be between 1 and 100");
     }

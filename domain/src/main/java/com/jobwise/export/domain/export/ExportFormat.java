@@ -10,7 +10,19 @@ public enum ExportFormat {
     ZIP("zip", "zip", "application/zip"),
     PNG("png", "png", "image/png"),
     /** A JSON Resume document (schema v1.0.0). */
-    JSON_RESUME("json-resume", "json", "application/json");
+    JSON_RESUME("json-resume", "json", "application/json"),
+    /** Plain text for applicant tracking systems: headings in capitals, one line per bullet, no markup. */
+    TXT("txt", "txt", "text/plain; charset=utf-8"),
+    /** CommonMark. */
+    MARKDOWN("md", "md", "text/markdown; charset=utf-8"),
+    /** One standalone web page: styles inline, no script, no remote resource. */
+    HTML("html", "html", "text/html; charset=utf-8"),
+    /** The structured content plus export metadata (not JSON Resume: see {@link #JSON_RESUME}). */
+    JSON("json", "json", "application/json"),
+    /** One row per entry, RFC 4180, UTF-8 with a byte order mark. */
+    CSV("csv", "csv", "text/csv; charset=utf-8"),
+    /** LaTeX source that compiles with pdflatex. */
+    TEX("tex", "tex", "application/x-tex");
 
     private final String wireName;
     private final String extension;

@@ -1,11 +1,15 @@
 package com.jobwise.export.domain.template;
 
 import com.jobwise.export.domain.export.TestData;
-
 import com.jobwise.export.domain.content.reading.ContentReader;
 import com.jobwise.export.domain.content.DocumentContent;
 import com.jobwise.export.domain.content.DocumentType;
 import com.jobwise.export.domain.content.plaintext.PlainTextResumeParser;
+import com.jobwise.export.domain.content.reading.ContentReader;
+import com.jobwise.export.domain.content.DocumentContent;
+import com.jobwise.export.domain.content.DocumentType;
+import com.jobwise.export.domain.content.plaintext.PlainTextResumeParser;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,6 +52,14 @@ public abstract class IDocumentRendererContract {
 
     /** An accent colour no template uses by default, so finding it proves the option reached the file. */
     protected static final String ACCENT = "#C0392B";
+
+    /**
+     * Whether layout options (font size, spacing, page numbers) change the file. A format without layout (CSV)
+     * answers {@code false}, and {@link #optionsAreApplied} is skipped for it.
+     */
+    protected boolean honoursLayoutOptions() {
+        return true;
+    }
 
     @BeforeEach
     void setUpRenderer() {
@@ -112,6 +124,7 @@ public abstract class IDocumentRendererContract {
 
     @Test
     void optionsAreApplied() {
+        Assumptions.assumeTrue(honoursLayoutOptions(), "the format has no layout");
         Template template = TemplateCatalog.MODERN;
         TemplateOptions options = TemplateOptions.resolve(template,
                 Map.of("font_size", 14, "line_spacing", 2.0, "include_page_numbers", true),

@@ -6,7 +6,7 @@ import java.text.Normalizer;
  * Text clean-up for the view model (user text made safe for an XML text node). Wording (dates,
  * headings, labels) and the link policy live in {@code adapters.rendering.text}. Stateless.
  */
-final class Texts {
+public final class Texts {
 
     private Texts() {
     }
@@ -18,7 +18,7 @@ final class Texts {
      *
      * @return the text, or {@code null} when nothing visible is left
      */
-    static String clean(String s) {
+    public static String clean(String s) {
         if (s == null) {
             return null;
         }
@@ -43,7 +43,7 @@ final class Texts {
     }
 
     /** {@link #clean} with every line break folded into a space: for one-line fields. */
-    static String line(String s) {
+    public static String line(String s) {
         String c = clean(s);
         return c == null ? null : c.replaceAll("\\s*\\n\\s*", " ");
     }

@@ -16,7 +16,7 @@ import java.util.Map;
 /**
  * Body of {@code POST /exports/batch} (spec: "Batch Export"): up to 10 items, optional ZIP.
  *
- * @param exports     the items, each {@code {generation_id, format: pdf|docx|json-resume, template, options?, filename?}}
+ * @param exports     the items, each {@code {generation_id, format: pdf|docx|json-resume|txt|md|html|json|csv|tex, template, options?, filename?}}
  * @param createZip   whether to package the successful files as one ZIP export
  * @param zipFilename the ZIP's file name
  */

@@ -78,7 +78,8 @@ public class ExportController {
     @RateLimited(RateLimitedOperation.BATCH_EXPORT)
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Batch export", operationId = "exportBatch", description = "Exports up to 10 generations "
-            + "at once (PDF or DOCX each), optionally packaged as one ZIP export. Items fail one by one: the answer "
+            + "at once (each in any format of GET /exports/formats), optionally packaged as one ZIP export. "
+            + "Items fail one by one: the answer "
             + "lists each item's status.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
                     mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchRequest.class),
@@ -205,7 +206,8 @@ public class ExportController {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "invalid-limit", value = ApiExamples.PROBLEM_422_LIMIT)))
     @ErrorResponses.Authenticated
-    public ExportListResponse list(@Parameter(description = "pdf, docx, json-resume or zip", example = "pdf")
+    public ExportListResponse list(@Parameter(description = "pdf, docx, json-resume, txt, md, html, json, csv, tex "
+                                           + "or zip", example = "pdf")
                                    @QueryValue @Nullable String format,
                                    @Parameter(description = "resume or cover_letter", example = "resume")
                                    @QueryValue("document_type") @Nullable String documentType,

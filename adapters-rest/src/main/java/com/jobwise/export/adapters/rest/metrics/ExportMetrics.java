@@ -96,7 +96,7 @@ public class ExportMetrics {
     private static String bounded(String format) {
         String value = format == null ? "" : format.toLowerCase(Locale.ROOT);
         return switch (value) {
-            case "pdf", "docx", "zip", "png", "json-resume" -> value;
+            case "pdf", "docx", "zip", "png", "json-resume", "txt", "md", "html", "json", "csv", "tex" -> value;
             default -> "other";
         };
     }

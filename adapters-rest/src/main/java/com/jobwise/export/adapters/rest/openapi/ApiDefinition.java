@@ -24,6 +24,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
         tags = {
                 @Tag(name = "Exports", description = "Create, list, download and delete exported files"),
                 @Tag(name = "Templates", description = "The template catalogue and its samples"),
+                @Tag(name = "Formats", description = "The export formats and the JSON Schema of the json format"),
                 @Tag(name = "Previews", description = "Watermarked first-page previews"),
                 @Tag(name = "Generations", description = "Generations to export"),
                 @Tag(name = "Operations", description = "Health probes, metrics and this document")

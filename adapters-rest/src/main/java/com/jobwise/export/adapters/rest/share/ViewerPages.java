@@ -2,6 +2,7 @@ package com.jobwise.export.adapters.rest.share;
 
 import com.jobwise.export.domain.export.Export;
 import com.jobwise.export.domain.export.ExportFormat;
+import com.jobwise.export.domain.export.Export;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -48,7 +49,11 @@ final class ViewerPages {
     /** The document: title, page count, first page, download button when allowed. */
     static String document(Export export, String token, boolean allowDownload) {
         String base = PublicShareController.PATH + "/" + escape(token);
-        String kind = export.format() == ExportFormat.DOCX ? "Word document" : "PDF document";
+        String kind = switch (export.format()) {
+            case DOCX -> "Word document";
+            case PDF -> "PDF document";
+            default -> export.format().extension().toUpperCase(java.util.Locale.ROOT) + " file";
+        };
         String pages = export.pageCount() == null ? kind
                 : kind + " · " + export.pageCount() + (export.pageCount() == 1 ? " page" : " pages");
         StringBuilder html = new StringBuilder(head(export.filename()))
@@ -58,7 +63,8 @@ final class ViewerPages {
                 .append("height=\"1557\" alt=\"First page of ").append(escape(export.filename())).append("\"></div>");
         if (allowDownload) {
             html.append("<div class=\"actions\"><a class=\"button\" href=\"").append(base)
-                    .append("/download\" download>Download ").append(export.format() == ExportFormat.DOCX ? "DOCX" : "PDF")
+                    .append("/download\" download>Download ")
+                    .append(export.format().extension().toUpperCase(java.util.Locale.ROOT))
                     .append("</a></div>");
         }
         return html.append("<p class=\"note\">Only the first page is shown.</p></main></body></html>").toString();

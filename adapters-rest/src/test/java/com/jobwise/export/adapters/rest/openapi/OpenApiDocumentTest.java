@@ -113,7 +113,8 @@ class OpenApiDocumentTest {
     void creatingPostsDocumentTheIdempotencyKeyAndItsErrors() {
         OpenAPI document = servedDocument();
         for (String path : Set.of("/api/v1/exports/pdf", "/api/v1/exports/docx", "/api/v1/exports/batch",
-                "/api/v1/exports/preview", "/api/v1/generations")) {
+                "/api/v1/exports/preview", "/api/v1/generations", "/api/v1/exports/txt", "/api/v1/exports/md",
+                "/api/v1/exports/html", "/api/v1/exports/json", "/api/v1/exports/csv", "/api/v1/exports/tex")) {
             Operation post = document.getPaths().get(path).getPost();
             assertThat(post.getParameters()).as(path).anyMatch(p -> "#/components/parameters/IdempotencyKey".equals(p.get$ref()));
             assertThat(post.getResponses()).as(path).containsKeys("409", "422", "413");

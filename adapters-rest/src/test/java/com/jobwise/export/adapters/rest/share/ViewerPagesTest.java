@@ -41,4 +41,15 @@ class ViewerPagesTest {
                 .contains("name=\"robots\" content=\"noindex").contains("name=\"viewport\"");
         assertThat(ViewerPages.document(export, "tok", true)).contains("href=\"/s/tok/download\"");
     }
+
+    @Test
+    void aTextFormatExportIsNamedByItsFormatNotAsAPdf() {
+        Export base = TestData.export(TestData.newUser()).build();
+        Export markdown = new Export(base.id(), base.userId(), base.generationId(), base.documentType(),
+                com.jobwise.export.domain.export.ExportFormat.MARKDOWN, base.template(), "Ann.md", base.objectKey(), 1,
+                null, null, null, 0, base.expiresAt(), base.createdAt());
+
+        assertThat(ViewerPages.document(markdown, "tok", true)).contains("MD file").contains("Download MD")
+                .doesNotContain("PDF document", "Download PDF");
+    }
 }
