@@ -42,7 +42,7 @@ import java.util.regex.Pattern;
 
 /**
  * {@code Idempotency-Key} on the POSTs that create something: {@code /api/v1/exports/pdf}, {@code /docx},
- * {@code /batch}, {@code /preview} and {@code /api/v1/generations}.
+ * {@code /batch}, {@code /preview}, {@code /jobs}, {@code /jobs/bulk} and {@code /api/v1/generations}.
  *
  * <p>Keyed by (user, key): the user comes from the bearer token, so one user's key never meets another's.
  * The request's fingerprint is the SHA-256 of method, path and body bytes. Before the route runs the key is
@@ -76,7 +76,8 @@ public class IdempotencyFilter {
     /** The routes whose POST creates something. */
     public static final Set<String> CREATING_ROUTES = Set.of("/api/v1/exports/pdf", "/api/v1/exports/docx",
             "/api/v1/exports/json-resume",
-            "/api/v1/exports/batch", "/api/v1/exports/preview", "/api/v1/generations");
+            "/api/v1/exports/batch", "/api/v1/exports/preview", "/api/v1/generations",
+            "/api/v1/exports/jobs", "/api/v1/exports/jobs/bulk");
 
     static final String MISMATCH_DETAIL = "Idempotency-Key was already used with a different request";
     static final String IN_PROGRESS_DETAIL = "A request with this Idempotency-Key is still in progress";
