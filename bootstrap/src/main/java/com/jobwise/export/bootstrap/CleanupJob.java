@@ -1,6 +1,7 @@
 package com.jobwise.export.bootstrap;
 
 import com.jobwise.export.application.export.PurgeExpiredExports;
+import com.jobwise.export.application.job.PurgeExpiredJobs;
 import com.jobwise.export.domain.port.IRefreshTokenRepository;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.scheduling.annotation.Scheduled;
@@ -11,7 +12,7 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 
 /**
- * Runs the cleanup use case (and drops expired refresh tokens) on a schedule ({@code export.cleanup.interval}, default 10 minutes; off
+ * Runs the cleanup use cases (expired exports, then expired export jobs; and drops expired refresh tokens) on a schedule ({@code export.cleanup.interval}, default 10 minutes; off
  * with {@code export.cleanup.enabled: false}). Safe on every instance at once: the use case claims
  * rows with skip-locked semantics. A failed run is logged and retried at the next tick.
  */
@@ -21,11 +22,14 @@ class CleanupJob {
     private static final Logger LOG = LoggerFactory.getLogger(CleanupJob.class);
 
     private final PurgeExpiredExports purge;
+    private final PurgeExpiredJobs purgeJobs;
     private final IRefreshTokenRepository refreshTokens;
     private final Clock clock;
 
-    CleanupJob(PurgeExpiredExports purge, IRefreshTokenRepository refreshTokens, Clock clock) {
+    CleanupJob(PurgeExpiredExports purge, PurgeExpiredJobs purgeJobs, IRefreshTokenRepository refreshTokens,
+               Clock clock) {
         this.purge = purge;
+        this.purgeJobs = purgeJobs;
         this.refreshTokens = refreshTokens;
         this.clock = clock;
     }
@@ -37,6 +41,10 @@ class CleanupJob {
             if (report.expiredExports() + report.expiredPreviews() + report.orphanedObjects() > 0) {
                 LOG.info("Cleanup removed {} expired exports, {} expired previews, {} orphaned objects",
                         report.expiredExports(), report.expiredPreviews(), report.orphanedObjects());
+            }
+            int jobs = purgeJobs.execute();
+            if (jobs > 0) {
+                LOG.info("Cleanup removed {} expired export jobs", jobs);
             }
             int tokens = refreshTokens.deleteExpired(clock.instant());
             if (tokens > 0) {

@@ -52,7 +52,7 @@ interface JobItemRows extends GenericRepository<JobItemRows.Row, String> {
     List<Row> findByJobs(@TypeDef(type = DataType.STRING_ARRAY) String[] jobIds);
 
     @Query("UPDATE export_job_items SET status = 'completed', export_id = :exportId, error = NULL"
-            + " WHERE id = :id AND status = 'pending'")
+            + " WHERE id = :id AND status IN ('pending', 'skipped')")
     int complete(String id, String exportId);
 
     @Query("UPDATE export_job_items SET status = 'failed', error = :error WHERE id = :id AND status = 'pending'")

@@ -10,7 +10,7 @@ import java.time.Clock;
 /**
  * Cancels a queued or running job ({@code DELETE /api/v1/exports/jobs/{id}}): items not started are skipped,
  * finished items and their exports are kept. A worker running the job sees the cancellation before its next item
- * and stops; the item it is exporting at that moment still finishes.
+ * and stops; the item it is exporting at that moment still finishes and is reported as completed.
  *
  * <p>Errors: {@code ExportNotFoundException} (404) for a missing or another user's job.
  */

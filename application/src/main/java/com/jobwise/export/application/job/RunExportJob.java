@@ -79,6 +79,24 @@ public final class RunExportJob {
         return Optional.of(finish(jobs.findById(id).orElseThrow()));
     }
 
+    /**
+     * Ends a job whose runs kept failing (the scheduler gave up retrying): it becomes {@code failed}, its finished
+     * items and their exports stay, and its webhook is queued. Does nothing to a finished or missing job.
+     */
+    public void abandon(JobId id) {
+        ExportJob job = jobs.findById(id).orElse(null);
+        if (job == null || job.status().isFinished()) {
+            return;
+        }
+        if (job.webhookUrl() != null) {
+            scheduler.enqueueWebhook(id);
+        }
+        Instant now = clock.instant();
+        if (jobs.finish(id, JobStatus.FAILED, null, "The job failed repeatedly and was given up", now)) {
+            metrics.jobFinished(JobStatus.FAILED, Duration.between(job.createdAt(), now), job.items().size());
+        }
+    }
+
     private JobStatus finish(ExportJob job) {
         if (job.status().isFinished()) {
             return job.status();

@@ -22,6 +22,7 @@ final class ArchitectureRules {
     static final String PORT = ".domain.port";
     /** Share links (issue 13): domain model classes of their own capability, as plain as {@link #MODEL}. */
     static final String SHARE = ".domain.share";
+    static final String JOB = ".domain.job";
     static final String APPLICATION = ".application";
     static final String RENDERING = ".adapters.rendering";
     static final String PERSISTENCE = ".adapters.persistence";
@@ -46,7 +47,7 @@ final class ArchitectureRules {
 
     static ArchRule onion(String root) {
         return onionArchitecture()
-                .domainModels(pkg(root, MODEL), pkg(root, SHARE))
+                .domainModels(pkg(root, MODEL), pkg(root, SHARE), pkg(root, JOB))
                 .domainServices(pkg(root, PORT))
                 .applicationServices(pkg(root, APPLICATION))
                 .adapter("rendering", pkg(root, RENDERING))
@@ -90,7 +91,7 @@ final class ArchitectureRules {
 
     static ArchRule onlyPortsCarryTheIPrefix(String root) {
         return classes().that().haveNameMatching(".*\\.I[A-Z][a-z][A-Za-z]*").and().resideInAPackage(root + "..")
-                .should().beInterfaces().andShould().resideInAPackage(pkg(root, PORT))
-                .because("the I prefix marks ports and nothing else");
+                .should().beInterfaces().andShould().resideInAnyPackage(pkg(root, PORT), pkg(root, JOB))
+                .because("the I prefix marks ports and nothing else (domain.job keeps its own ports)");
     }
 }

@@ -38,7 +38,10 @@ public interface IExportJobRepository {
     /** Queued → running with {@code startedAt}; {@code false} when the job is not queued (running stays running). */
     boolean markRunning(JobId id, Instant startedAt);
 
-    /** Pending item → completed with its export; {@code false} when the item was no longer pending. */
+    /**
+     * Pending item → completed with its export; also a skipped one, since the item a worker was exporting when the
+     * job was cancelled still finishes and its export must be reported. {@code false} for a completed or failed item.
+     */
     boolean completeItem(JobId id, int index, ExportId exportId);
 
     /** Pending item → failed with {@code error}; {@code false} when the item was no longer pending. */

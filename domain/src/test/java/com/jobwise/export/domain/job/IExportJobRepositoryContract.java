@@ -102,10 +102,13 @@ public abstract class IExportJobRepositoryContract {
         assertThat(repository.cancel(cancelled.id(), TestData.newUser(), at)).isFalse();
         assertThat(repository.cancel(cancelled.id(), owner, at)).isTrue();
         assertThat(repository.finish(cancelled.id(), JobStatus.COMPLETED, null, null, at)).isFalse();
-        assertThat(repository.completeItem(cancelled.id(), 1, cancelled.id().itemExportId(1))).isFalse();
+        assertThat(repository.failItem(cancelled.id(), 1, "late")).isFalse();
         ExportJob after = repository.findByIdAndUser(cancelled.id(), owner).orElseThrow();
         assertThat(after.status()).isEqualTo(JobStatus.CANCELLED);
         assertThat(after.progress()).isEqualTo(new JobProgress(2, 1, 0, 1));
+        // The item in flight when the job was cancelled still finishes, and its export is recorded.
+        assertThat(repository.completeItem(cancelled.id(), 1, cancelled.id().itemExportId(1))).isTrue();
+        assertThat(repository.findById(cancelled.id()).orElseThrow().progress()).isEqualTo(new JobProgress(2, 2, 0, 0));
     }
 
     @Test

@@ -59,21 +59,22 @@ public class InMemoryExportJobRepository implements IExportJobRepository {
 
     @Override
     public synchronized boolean completeItem(JobId id, int index, ExportId exportId) {
-        return setItem(id, index, new JobItemFields(JobItemStatus.COMPLETED, exportId, null));
+        return setItem(id, index, new JobItemFields(JobItemStatus.COMPLETED, exportId, null), JobItemStatus.PENDING,
+                JobItemStatus.SKIPPED);
     }
 
     @Override
     public synchronized boolean failItem(JobId id, int index, String error) {
-        return setItem(id, index, new JobItemFields(JobItemStatus.FAILED, null, error));
+        return setItem(id, index, new JobItemFields(JobItemStatus.FAILED, null, error), JobItemStatus.PENDING);
     }
 
     private record JobItemFields(JobItemStatus status, ExportId exportId, String error) {
     }
 
-    private boolean setItem(JobId id, int index, JobItemFields fields) {
+    private boolean setItem(JobId id, int index, JobItemFields fields, JobItemStatus... from) {
         ExportJob job = jobs.get(id);
         if (job == null || index < 0 || index >= job.items().size()
-                || job.items().get(index).status() != JobItemStatus.PENDING) {
+                || !java.util.List.of(from).contains(job.items().get(index).status())) {
             return false;
         }
         List<JobItem> items = new ArrayList<>(job.items());

@@ -1,6 +1,7 @@
 package com.jobwise.export.adapters.persistence.scheduler;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
@@ -44,13 +45,14 @@ public final class DbSchedulerJobScheduler implements IJobScheduler, AutoCloseab
     /**
      * The scheduler's settings ({@code export.jobs.*}).
      *
+     * @param name              this instance's name in {@code scheduled_tasks.picked_by} (unique per instance)
      * @param threads           jobs one instance runs at once
      * @param pollingInterval   how often an instance looks for due tasks
      * @param heartbeatInterval how often a running task's heartbeat is refreshed
      * @param missedHeartbeats  heartbeats missed before a task counts as dead and runs elsewhere
      * @param shutdownMaxWait   how long a stopping instance waits for its running tasks
      */
-    public record Settings(int threads, Duration pollingInterval, Duration heartbeatInterval, int missedHeartbeats,
+    public record Settings(String name, int threads, Duration pollingInterval, Duration heartbeatInterval, int missedHeartbeats,
                            Duration shutdownMaxWait, Duration jobRetryDelay, int jobMaxRetries,
                            Duration webhookRetryDelay, int webhookMaxRetries) {
     }
@@ -87,6 +89,7 @@ public final class DbSchedulerJobScheduler implements IJobScheduler, AutoCloseab
                         }))
                 .execute((instance, context) -> handlers.deliverWebhook().accept(idOf(instance)));
         this.scheduler = Scheduler.create(pool, List.of(jobTask, webhookTask))
+                .schedulerName(new SchedulerName.Fixed(settings.name()))
                 .threads(settings.threads())
                 .pollingInterval(settings.pollingInterval())
                 .heartbeatInterval(settings.heartbeatInterval())
