@@ -159,7 +159,7 @@ class JobEndToEndTest {
             assertThat(progress.get("skipped")).isPositive();
             assertThat(progress.get("done") + progress.get("failed") + progress.get("skipped")).isEqualTo(100);
             assertThat(count(service, "SELECT COUNT(*) FROM exports WHERE user_id = ?", user))
-                    .isEqualTo(progress.get("done"));
+                    .isEqualTo(progress.get("done").longValue());
             for (Map<String, Object> item : (List<Map<String, Object>>) job.get("items")) {
                 if ("completed".equals(item.get("status"))) {
                     assertThat(service.status(service.as(user, HttpRequest.GET("/api/v1/exports/files/"
