@@ -84,6 +84,10 @@ class JobEndToEndTest {
             assertThat(items).extracting(i -> i.get("export_id")).doesNotContainNull().doesNotHaveDuplicates();
             assertThat(count(service, "SELECT COUNT(*) FROM exports WHERE user_id = ?", user)).isEqualTo(21);
             assertThat(count(service, "SELECT COUNT(*) FROM scheduled_tasks", null)).isZero();
+            String scrape = service.http().retrieve(HttpRequest.GET("/prometheus"), String.class);
+            assertThat(scrape).contains("export_jobs_queue_depth 0.0",
+                    "export_jobs_items_count{status=\"completed\"} 1.0",
+                    "export_jobs_duration_seconds_count{status=\"completed\"} 1.0");
         }
     }
 
