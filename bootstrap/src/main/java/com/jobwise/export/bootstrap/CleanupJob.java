@@ -3,6 +3,8 @@ package com.jobwise.export.bootstrap;
 import com.jobwise.export.application.account.PurgeExpiredRefreshTokens;
 
 import com.jobwise.export.application.export.PurgeExpiredExports;
+import com.jobwise.export.application.job.PurgeExpiredJobs;
+import com.jobwise.export.domain.account.IRefreshTokenRepository;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
@@ -11,7 +13,7 @@ import org.slf4j.LoggerFactory;
 
 
 /**
- * Runs the cleanup use cases (expired exports, previews and orphaned objects; expired refresh tokens) on a schedule ({@code export.cleanup.interval}, default 10 minutes; off
+ * Runs the cleanup use cases (expired exports, previews and orphaned objects; expired export jobs; expired refresh tokens) on a schedule ({@code export.cleanup.interval}, default 10 minutes; off
  * with {@code export.cleanup.enabled: false}). Safe on every instance at once: the use case claims
  * rows with skip-locked semantics. A failed run is logged and retried at the next tick.
  */
@@ -21,10 +23,12 @@ class CleanupJob {
     private static final Logger LOG = LoggerFactory.getLogger(CleanupJob.class);
 
     private final PurgeExpiredExports purge;
+    private final PurgeExpiredJobs purgeJobs;
     private final PurgeExpiredRefreshTokens purgeRefreshTokens;
 
-    CleanupJob(PurgeExpiredExports purge, PurgeExpiredRefreshTokens purgeRefreshTokens) {
+    CleanupJob(PurgeExpiredExports purge, PurgeExpiredJobs purgeJobs, PurgeExpiredRefreshTokens purgeRefreshTokens) {
         this.purge = purge;
+        this.purgeJobs = purgeJobs;
         this.purgeRefreshTokens = purgeRefreshTokens;
     }
 
@@ -35,6 +39,10 @@ class CleanupJob {
             if (report.expiredExports() + report.expiredPreviews() + report.orphanedObjects() > 0) {
                 LOG.info("Cleanup removed {} expired exports, {} expired previews, {} orphaned objects",
                         report.expiredExports(), report.expiredPreviews(), report.orphanedObjects());
+            }
+            int jobs = purgeJobs.execute();
+            if (jobs > 0) {
+                LOG.info("Cleanup removed {} expired export jobs", jobs);
             }
             int tokens = purgeRefreshTokens.execute();
             if (tokens > 0) {

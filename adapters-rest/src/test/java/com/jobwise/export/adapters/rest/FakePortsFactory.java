@@ -1,5 +1,21 @@
 package com.jobwise.export.adapters.rest;
 
+import com.jobwise.export.application.job.CancelExportJob;
+import com.jobwise.export.application.job.CreateBulkExportJob;
+import com.jobwise.export.application.job.CreateExportJob;
+import com.jobwise.export.application.job.DownloadJobResult;
+import com.jobwise.export.application.job.GetExportJob;
+import com.jobwise.export.application.job.ListExportJobs;
+import com.jobwise.export.application.job.RotateWebhookSecret;
+import com.jobwise.export.application.job.RunExportJob;
+import com.jobwise.export.application.job.RunJobItem;
+import com.jobwise.export.domain.job.IJobMetrics;
+import com.jobwise.export.domain.job.InMemoryExportJobRepository;
+import com.jobwise.export.domain.job.InMemoryWebhookSecretRepository;
+import com.jobwise.export.domain.job.RecordingJobScheduler;
+import com.jobwise.export.domain.job.WebhookUrlPolicy;
+import java.net.InetAddress;
+import java.util.Set;
 import com.jobwise.export.application.account.GetCurrentUser;
 import com.jobwise.export.application.account.LogIn;
 import com.jobwise.export.application.account.LogOut;
@@ -240,5 +256,70 @@ public class FakePortsFactory {
     @Singleton
     GetCurrentUser getCurrentUser() {
         return new GetCurrentUser(users);
+    }
+    // Export jobs (issue 12): an in-memory job store, a scheduler the tests drain by hand, no DNS (every webhook host
+    // resolves to a public documentation address unless the test allow-lists it).
+    final InMemoryExportJobRepository jobs = new InMemoryExportJobRepository();
+    final RecordingJobScheduler jobScheduler = new RecordingJobScheduler();
+    final InMemoryWebhookSecretRepository webhookSecrets = new InMemoryWebhookSecretRepository();
+    final WebhookUrlPolicy webhookPolicy = new WebhookUrlPolicy(Set.of("localhost"), host -> {
+        try {
+            return List.of(host.equals("localhost") || host.startsWith("internal")
+                    ? InetAddress.getByName("127.0.0.1") : InetAddress.getByName("93.184.216.34"));
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalStateException(e);
+        }
+    });
+
+    @Singleton
+    InMemoryExportJobRepository exportJobRepository() {
+        return jobs;
+    }
+
+    @Singleton
+    RecordingJobScheduler jobScheduler() {
+        return jobScheduler;
+    }
+
+    @Singleton
+    CreateExportJob createExportJob() {
+        return new CreateExportJob(jobs, jobScheduler, limiter, webhookSecrets, webhookPolicy,
+                List.of(ExportFormat.PDF, ExportFormat.DOCX, ExportFormat.JSON_RESUME), clock, Duration.ofDays(30));
+    }
+
+    @Singleton
+    CreateBulkExportJob createBulkExportJob(CreateExportJob createExportJob) {
+        return new CreateBulkExportJob((user, from, to, types, limit) -> List.of(), createExportJob);
+    }
+
+    @Singleton
+    GetExportJob getExportJob() {
+        return new GetExportJob(jobs);
+    }
+
+    @Singleton
+    ListExportJobs listExportJobs() {
+        return new ListExportJobs(jobs);
+    }
+
+    @Singleton
+    DownloadJobResult downloadJobResult(DownloadExport downloadExport) {
+        return new DownloadJobResult(new GetExportJob(jobs), downloadExport);
+    }
+
+    @Singleton
+    CancelExportJob cancelExportJob() {
+        return new CancelExportJob(jobs, clock);
+    }
+
+    @Singleton
+    RunExportJob runExportJob(ExportDocument exportDocument, ExportBatch exportBatch) {
+        return new RunExportJob(jobs, new RunJobItem(exportDocument, exports, jobs), exportBatch, exports, store,
+                jobScheduler, IJobMetrics.NONE, clock);
+    }
+
+    @Singleton
+    RotateWebhookSecret rotateWebhookSecret() {
+        return new RotateWebhookSecret(webhookSecrets, new SecureRandom(), clock);
     }
 }

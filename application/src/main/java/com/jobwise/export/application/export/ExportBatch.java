@@ -9,6 +9,7 @@ import com.jobwise.export.domain.export.ExportId;
 import com.jobwise.export.domain.export.FileNames;
 import com.jobwise.export.domain.error.InvalidOptionException;
 import com.jobwise.export.domain.common.JsonText;
+import com.jobwise.export.domain.error.StorageUnavailableException;
 import com.jobwise.export.domain.common.Digests;
 import com.jobwise.export.domain.content.DocumentType;
 import com.jobwise.export.domain.export.Export;
@@ -18,7 +19,8 @@ import com.jobwise.export.domain.export.ExportId;
 import com.jobwise.export.domain.export.FileNames;
 import com.jobwise.export.domain.error.InvalidOptionException;
 import com.jobwise.export.domain.common.JsonText;
-import com.jobwise.export.domain.error.StorageUnavailableException;
+import com.jobwise.export.domain.account.Tier;
+import com.jobwise.export.domain.account.UserId;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -116,17 +118,28 @@ public final class ExportBatch {
     }
 
     private Export storeZip(ExportBatchCommand command, ExportId batchId, List<ExportedFile> files, Instant createdAt) {
+        return storePackage(command.userId(), command.tier(), ExportId.newId(), batchId, files, command.zipFilename(),
+                createdAt);
+    }
+
+    /**
+     * Packages {@code files} (with {@code manifest.json}) as one ZIP export with id {@code id}, stored under the
+     * same rules as any export (quota, object before row). Export jobs call it with an id derived from the job.
+     *
+     * @param zipFilename the package's file name; {@code null} for {@code Application_Package.zip}
+     */
+    public Export storePackage(UserId userId, Tier tier, ExportId id, ExportId batchId, List<ExportedFile> files,
+                               String zipFilename, Instant createdAt) {
         byte[] zip = zip(batchId, files, createdAt);
-        ExportId id = ExportId.newId();
         Export first = files.getFirst().export();
         boolean oneTemplate = files.stream().allMatch(f -> f.export().template().equals(first.template()));
-        Export export = new Export(id, command.userId(), first.generationId(), DocumentType.ZIP, ExportFormat.ZIP,
+        Export export = new Export(id, userId, first.generationId(), DocumentType.ZIP, ExportFormat.ZIP,
                 oneTemplate ? first.template() : "mixed",
-                FileNames.sanitize(command.zipFilename(), DEFAULT_ZIP_NAME, ExportFormat.ZIP),
-                Export.objectKeyFor(command.userId(), id, ExportFormat.ZIP), zip.length, null, Map.of(),
+                FileNames.sanitize(zipFilename, DEFAULT_ZIP_NAME, ExportFormat.ZIP),
+                Export.objectKeyFor(userId, id, ExportFormat.ZIP), zip.length, null, Map.of(),
                 Map.of("batch_id", batchId.toString(), "file_count", files.size()), 0, createdAt.plus(retention),
                 createdAt);
-        exportDocument.store(export, zip, command.tier());
+        exportDocument.store(export, zip, tier);
         return export;
     }
 

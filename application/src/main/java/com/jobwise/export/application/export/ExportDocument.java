@@ -96,6 +96,15 @@ public final class ExportDocument {
      * @throws QuotaExceededException when the file would take the user over the tier's quota; nothing is kept
      */
     public ExportedFile executeWithContent(ExportDocumentCommand command) {
+        return executeWithContent(command, ExportId.newId());
+    }
+
+    /**
+     * Like {@link #executeWithContent(ExportDocumentCommand)} under a given export id: an export job passes the
+     * id derived from (job, item), so a re-run finds the first run's export instead of making a second one.
+     * When the row insert fails because a row with this id already exists, the object (the other run's) is kept.
+     */
+    public ExportedFile executeWithContent(ExportDocumentCommand command, ExportId id) {
         long started = System.nanoTime();
         IDocumentRenderer renderer = renderers.get(command.format());
         if (renderer == null) {
@@ -112,7 +121,6 @@ public final class ExportDocument {
         budget.checkContent(content);
         RenderedDocument rendered = renderer.render(content, template, options);
 
-        ExportId id = ExportId.newId();
         Instant createdAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Map<String, Object> metadata = new LinkedHashMap<>(rendered.metadata());
         metadata.put("processing_time_seconds", Math.round((System.nanoTime() - started) / 1e6) / 1000.0);
@@ -134,7 +142,16 @@ public final class ExportDocument {
 
     /** Stores a file the application produced itself (a ZIP package) under the same rules. */
     void store(Export export, byte[] bytes, Tier tier) {
+        // a failed row keeps the object when another run of the same job item stored that row
         objectThenRow.store(export.objectKey(), bytes, export.format().contentType(),
-                () -> exports.saveWithinQuota(export, quota.limitFor(tier), clock.instant()));
+                () -> exports.saveWithinQuota(export, quota.limitFor(tier), clock.instant()), () -> rowExists(export));
+    }
+
+    private boolean rowExists(Export export) {
+        try {
+            return exports.findByIdAndUser(export.id(), export.userId()).isPresent();
+        } catch (RuntimeException unreachable) {
+            return false;
+        }
     }
 }

@@ -30,10 +30,23 @@ public final class ObjectThenRow {
      * @throws RuntimeException whatever the object store or {@code row} threw, after the object was deleted again
      */
     public void store(String objectKey, byte[] bytes, String contentType, RowWriter row) {
+        store(objectKey, bytes, contentType, row, () -> false);
+    }
+
+    /**
+     * As {@link #store(String, byte[], String, RowWriter)}, but when the row fails and {@code rowStoredElsewhere}
+     * answers {@code true} (another run of the same idempotent work, an export job's item, stored the row under
+     * the same key) the object stays, since that row points at it.
+     */
+    public void store(String objectKey, byte[] bytes, String contentType, RowWriter row,
+                      java.util.function.BooleanSupplier rowStoredElsewhere) {
         objectStore.put(objectKey, bytes, contentType);
         try {
             row.write();
         } catch (RuntimeException e) {
+            if (rowStoredElsewhere.getAsBoolean()) {
+                throw e;
+            }
             try {
                 objectStore.delete(objectKey);
             } catch (RuntimeException cleanup) {

@@ -144,6 +144,11 @@ final class RunningService implements AutoCloseable {
         return dataDir;
     }
 
+    /** The PostgreSQL schema of this service ({@code null} on H2 or for a second instance). */
+    String schema() {
+        return schema;
+    }
+
     @Override
     public void close() throws Exception {
         client.close();

@@ -45,7 +45,7 @@ import java.util.regex.Pattern;
  * {@code Idempotency-Key} on the routes that create something: those annotated {@link Idempotent} (this filter
  * is their filter matcher), today {@code POST /api/v1/exports/pdf}, {@code /docx}, {@code /json-resume},
  * the text-based formats ({@code /txt}, {@code /md}, {@code /html}, {@code /json}, {@code /csv}, {@code /tex}),
- * {@code /batch}, {@code /preview} and {@code POST /api/v1/generations}.
+ * {@code /batch}, {@code /preview}, {@code /jobs}, {@code /jobs/bulk} and {@code POST /api/v1/generations}.
  *
  * <p>Keyed by (user, key): the user comes from the bearer token, so one user's key never meets another's.
  * The request's fingerprint is the SHA-256 of method, path and body bytes. Before the route runs the key is
