@@ -95,8 +95,6 @@ public final class PlainTextResumeParser {
             "(?i)^(.*?)\\s+(" + DATE + ")" + SEP + "(" + DATE + "|" + OPEN + ")\\s*$");
     private static final Pattern GPA = Pattern.compile("(?i)\\bGPA\\s*[:=]?\\s*(\\d(?:\\.\\d{1,2})?)(?:\\s*/\\s*\\d(?:\\.\\d+)?)?");
     private static final Pattern LABELLED = Pattern.compile("^([^:,]{2,40}):\\s*(.+)$");
-    private static final Pattern DEGREE_TOKEN = Pattern.compile(
-            "(?i)^(?:[A-Z][A-Za-z]?\\.?(?:[A-Z][a-z]?\\.?){0,3}|B\\.?S\\.?c?|M\\.?S\\.?c?|B\\.?A\\.?|M\\.?A\\.?|MBA|PhD|Ph\\.D\\.|MEng|BEng|BSc|MSc|BBA|MFA|JD|MD)$");
     private static final Pattern INSTITUTION = Pattern.compile("(?i)univers|college|institut|school|academ|polytechn|hochschule|école|ecole");
 
     private PlainTextResumeParser() {
@@ -510,7 +508,8 @@ public final class PlainTextResumeParser {
                 institution = swap;
             }
             school.institution = institution == null || institution.isEmpty() ? null : institution;
-            splitDegree(school, degreePart);
+            // the degree exactly as written: never split and reworded as "<degree> in <field>"
+            school.degree = degreePart;
         }
         List<EducationEntry> entries = new ArrayList<>();
         for (School s : schools) {
@@ -518,23 +517,6 @@ public final class PlainTextResumeParser {
                     s.end, s.gpa, s.honors));
         }
         sections.add(new Section.Education(entries));
-    }
-
-    /** {@code Bachelor of Science in X}, {@code B.S. X} or {@code MBA, X}: degree and field of study. */
-    private static void splitDegree(School school, String text) {
-        Matcher in = Pattern.compile("(?i)^(.+?)\\s+in\\s+(.+)$").matcher(text);
-        if (in.matches() && !INSTITUTION.matcher(text).find()) {
-            school.degree = in.group(1).strip();
-            school.field = in.group(2).strip();
-            return;
-        }
-        int space = text.indexOf(' ');
-        if (space > 0 && DEGREE_TOKEN.matcher(text.substring(0, space)).matches() && !INSTITUTION.matcher(text).find()) {
-            school.degree = text.substring(0, space).strip();
-            school.field = text.substring(space + 1).strip();
-            return;
-        }
-        school.degree = text;
     }
 
     private static final class Project {

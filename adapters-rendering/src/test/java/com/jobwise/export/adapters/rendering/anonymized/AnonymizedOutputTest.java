@@ -5,6 +5,8 @@ import com.jobwise.export.adapters.rendering.pdf.FlyingSaucerPdfRenderer;
 import com.jobwise.export.adapters.rendering.pdf.PdfInspection;
 import com.jobwise.export.adapters.rendering.pdf.PdfText;
 import com.jobwise.export.adapters.rendering.pdf.Samples;
+import com.jobwise.export.adapters.rendering.text.DocumentLanguage;
+import com.jobwise.export.adapters.rendering.text.Headings;
 import com.jobwise.export.domain.model.ContentAnonymizer;
 import com.jobwise.export.domain.model.CoverLetterContent;
 import com.jobwise.export.domain.model.DocumentContent;
@@ -98,7 +100,8 @@ class AnonymizedOutputTest {
         List<String> kept = new ArrayList<>();
         for (Section s : resume.sections()) {
             if (s instanceof Section.Experience x && !x.entries().isEmpty()) {
-                kept.add("experience");
+                // the heading in the document's language (the French and German samples)
+                kept.add(Headings.of(x, DocumentLanguage.of(null, anonymous).wording()).toLowerCase(Locale.ROOT));
                 kept.add(firstWords(x.entries().getFirst().bullets().getFirst()));
                 return kept;
             }
