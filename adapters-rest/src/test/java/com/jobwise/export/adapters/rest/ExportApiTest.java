@@ -159,6 +159,11 @@ class ExportApiTest {
             assertThat(notBoolean.getResponse().getBody(String.class).orElseThrow())
                     .contains("\"detail\":\"" + flag + " must be true or false\"");
         }
+        HttpClientResponseException language = failure(as(alice, HttpRequest.POST("/api/v1/exports/pdf",
+                Map.of("generation_id", generationId, "options", Map.of("language", "tlh")))));
+        assertThat(language.getStatus().getCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY.getCode());
+        assertThat(language.getResponse().getBody(String.class).orElseThrow())
+                .contains("\"detail\":\"language must be one of en, fr, de, es, pt, pl");
 
         HttpClientResponseException missing = failure(as(alice, HttpRequest.POST("/api/v1/exports/pdf",
                 Map.of("generation_id", UUID.randomUUID().toString()))));

@@ -29,6 +29,9 @@ import static com.jobwise.export.domain.template.OptionValues.*;
  *                      {@code cover-letter.json} (option {@code embed_source}, default {@code true})
  * @param anonymize     remove contact details, links and the full name before rendering (option
  *                      {@code anonymize}, default {@code false}; see {@link ContentAnonymizer})
+ * @param language      the document's language (option {@code language}: a BCP 47 tag whose language
+ *                      is one of {@link #LANGUAGES}, e.g. {@code fr} or {@code pt-BR}); {@code null}
+ *                      when not set: the content's declared language, else English
  */
 public record TemplateOptions(
         String fontFamily,
@@ -47,11 +50,17 @@ public record TemplateOptions(
         boolean enableTrackChanges,
         Map<String, String> documentProperties,
         boolean embedSource,
-        boolean anonymize) {
+        boolean anonymize,
+        String language) {
 
     /** Options every template accepts, whatever its {@code customizable_options}. */
     public static final List<String> GENERAL_OPTIONS =
-            List.of("margins", "include_page_numbers", "header_style", "page_size", "embed_source", "anonymize");
+            List.of("margins", "include_page_numbers", "header_style", "page_size", "embed_source", "anonymize",
+                    "language");
+
+    /** The languages option {@code language} accepts (ISO 639-1): headings, dates and labels exist in each. */
+    public static final List<String> LANGUAGES = List.of("en", "fr", "de", "es", "pt", "pl");
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("([A-Za-z]{2})(?:-[A-Za-z0-9]{2,8})*");
 
     /** Options only the DOCX route accepts (spec: "Additional DOCX Options"). */
     public static final List<String> DOCX_OPTIONS =
@@ -65,6 +74,17 @@ public record TemplateOptions(
     public TemplateOptions {
         editableFields = editableFields == null ? List.of() : List.copyOf(editableFields);
         documentProperties = documentProperties == null ? Map.of() : Map.copyOf(documentProperties);
+    }
+
+    /** Options without {@code language} (the content's, else English). */
+    public TemplateOptions(String fontFamily, int fontSize, String accentColor, double lineSpacing, Margins margins,
+                           boolean includePageNumbers, HeaderStyle headerStyle, PageSize pageSize,
+                           String primaryColor, String secondaryColor, int sidebarWidth, boolean includeComments,
+                           List<String> editableFields, boolean enableTrackChanges,
+                           Map<String, String> documentProperties, boolean embedSource, boolean anonymize) {
+        this(fontFamily, fontSize, accentColor, lineSpacing, margins, includePageNumbers, headerStyle, pageSize,
+                primaryColor, secondaryColor, sidebarWidth, includeComments, editableFields, enableTrackChanges,
+                documentProperties, embedSource, anonymize, null);
     }
 
     /** Options with the defaults of {@code embed_source} (true) and {@code anonymize} (false). */
@@ -128,7 +148,7 @@ public record TemplateOptions(
     TemplateOptions withCreative(String primary, String secondary, int sidebar) {
         return new TemplateOptions(fontFamily, fontSize, accentColor, lineSpacing, margins, includePageNumbers,
                 headerStyle, pageSize, primary, secondary, sidebar, includeComments, editableFields,
-                enableTrackChanges, documentProperties, embedSource, anonymize);
+                enableTrackChanges, documentProperties, embedSource, anonymize, language);
     }
 
     /**
@@ -176,8 +196,9 @@ public record TemplateOptions(
             properties = new LinkedHashMap<>(properties);
             properties.remove("author");
         }
+        String language = r.containsKey("language") ? language(r.get("language")) : d.language;
         return new TemplateOptions(fontFamily, fontSize, accent, spacing, margins, pageNumbers, headerStyle, pageSize,
-                primary, secondary, sidebar, comments, editable, trackChanges, properties, embed, anonymous);
+                primary, secondary, sidebar, comments, editable, trackChanges, properties, embed, anonymous, language);
     }
 
     private static void checkAllowed(Template template, String key, ExportFormat format) {
@@ -194,6 +215,17 @@ public record TemplateOptions(
         throw new InvalidOptionException(key, "Option '" + key + "' is not available for template '" + template.id()
                 + "'. Customizable options: " + String.join(", ", template.customizableOptions())
                 + "; general options: " + String.join(", ", GENERAL_OPTIONS));
+    }
+
+    /** A BCP 47 tag whose primary language is one of {@link #LANGUAGES}, as given (trimmed). */
+    private static String language(Object value) {
+        String tag = value instanceof String s ? s.strip() : "";
+        java.util.regex.Matcher m = LANGUAGE_TAG.matcher(tag);
+        if (m.matches() && LANGUAGES.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+            return tag;
+        }
+        throw new InvalidOptionException("language", "language must be one of " + String.join(", ", LANGUAGES)
+                + " (optionally with a region, e.g. pt-BR)");
     }
 
     /** The spec's {@code option_constraints} object for {@code template}, keyed by option name. */
@@ -216,6 +248,7 @@ public record TemplateOptions(
         c.put("page_size", List.of("letter", "a4"));
         c.put("embed_source", "boolean");
         c.put("anonymize", "boolean");
+        c.put("language", LANGUAGES);
         return c;
     }
 
@@ -240,6 +273,9 @@ public record TemplateOptions(
         m.put("sidebar_width", sidebarWidth);
         m.put("embed_source", embedSource);
         m.put("anonymize", anonymize);
+        if (language != null) {
+            m.put("language", language);
+        }
         return m;
     }
 

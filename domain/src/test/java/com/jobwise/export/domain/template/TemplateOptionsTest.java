@@ -70,20 +70,26 @@ class TemplateOptionsTest {
                 Arguments.of("modern", Map.of("header_style", "italic"), "header_style must be one of: bold, underline, both"),
                 Arguments.of("modern", Map.of("page_size", "legal"), "page_size must be one of: letter, a4"),
                 Arguments.of("classic", Map.of("accent_color", "#FF0000"),
-                        "Option 'accent_color' is not available for template 'classic'. Customizable options: font_family, font_size, margins; general options: margins, include_page_numbers, header_style, page_size, embed_source, anonymize"),
+                        "Option 'accent_color' is not available for template 'classic'. Customizable options: font_family, font_size, margins; general options: margins, include_page_numbers, header_style, page_size, embed_source, anonymize, language"),
                 Arguments.of("classic", Map.of("font_family", "Helvetica"), "font_family must be one of: Times New Roman, Times, Georgia"),
                 Arguments.of("ats-optimized", Map.of("line_spacing", 1.5),
-                        "Option 'line_spacing' is not available for template 'ats-optimized'. Customizable options: font_family, font_size; general options: margins, include_page_numbers, header_style, page_size, embed_source, anonymize"),
+                        "Option 'line_spacing' is not available for template 'ats-optimized'. Customizable options: font_family, font_size; general options: margins, include_page_numbers, header_style, page_size, embed_source, anonymize, language"),
                 Arguments.of("creative", Map.of("sidebar_width", 80), "sidebar_width must be between 20 and 45 (percent of the page width)"),
                 Arguments.of("creative", Map.of("primary_color", "red"), "primary_color must be a hex color code such as #2563EB"),
                 Arguments.of("creative", Map.of("secondary_color", 5), "secondary_color must be a hex color code such as #2563EB"),
                 Arguments.of("modern", Map.of("wat", 1),
-                        "Option 'wat' is not available for template 'modern'. Customizable options: accent_color, font_family, font_size, line_spacing; general options: margins, include_page_numbers, header_style, page_size, embed_source, anonymize"),
+                        "Option 'wat' is not available for template 'modern'. Customizable options: accent_color, font_family, font_size, line_spacing; general options: margins, include_page_numbers, header_style, page_size, embed_source, anonymize, language"),
                 Arguments.of("modern", Map.of("include_comments", true), "include_comments is a DOCX option and cannot be used for pdf exports"),
                 Arguments.of("modern", Map.of("embed_source", "no"), "embed_source must be true or false"),
                 Arguments.of("creative", Map.of("embed_source", 0), "embed_source must be true or false"),
                 Arguments.of("classic", Map.of("anonymize", "true"), "anonymize must be true or false"),
-                Arguments.of("ats-optimized", Map.of("anonymize", 1), "anonymize must be true or false"));
+                Arguments.of("ats-optimized", Map.of("anonymize", 1), "anonymize must be true or false"),
+                Arguments.of("modern", Map.of("language", "it"),
+                        "language must be one of en, fr, de, es, pt, pl (optionally with a region, e.g. pt-BR)"),
+                Arguments.of("classic", Map.of("language", 7),
+                        "language must be one of en, fr, de, es, pt, pl (optionally with a region, e.g. pt-BR)"),
+                Arguments.of("creative", Map.of("language", "fr_FR<script>"),
+                        "language must be one of en, fr, de, es, pt, pl (optionally with a region, e.g. pt-BR)"));
     }
 
     @ParameterizedTest
@@ -145,6 +151,18 @@ class TemplateOptionsTest {
                 .containsEntry("font_size", Map.of("min", 9, "max", 14))
                 .containsEntry("accent_color", "Hex color code")
                 .containsEntry("line_spacing", Map.of("min", 1.0, "max", 2.0));
+    }
+
+    @Test
+    void languageIsAGeneralOptionKeptAsWrittenAndAbsentUnlessSet() {
+        for (Template template : TemplateCatalog.all()) {
+            assertThat(TemplateOptions.resolve(template, Map.of(), ExportFormat.PDF).language()).isNull();
+            assertThat(TemplateOptions.resolve(template, Map.of(), ExportFormat.PDF).toMap()).doesNotContainKey("language");
+            TemplateOptions french = TemplateOptions.resolve(template, Map.of("language", " fr-CA "), ExportFormat.DOCX);
+            assertThat(french.language()).isEqualTo("fr-CA");
+            assertThat(french.toMap()).containsEntry("language", "fr-CA");
+            assertThat(template.optionConstraints()).containsEntry("language", List.of("en", "fr", "de", "es", "pt", "pl"));
+        }
     }
 
     @Test

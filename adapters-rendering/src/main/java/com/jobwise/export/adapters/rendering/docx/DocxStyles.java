@@ -47,8 +47,11 @@ final class DocxStyles {
     private DocxStyles() {
     }
 
-    /** Installs the styles of {@code look} into {@code document}. */
-    static void install(XWPFDocument document, DocxLook look) {
+    /**
+     * Installs the styles of {@code look} into {@code document}; {@code languageTag} (e.g.
+     * {@code fr-FR}) is the language of the text, for Word's proofing and hyphenation.
+     */
+    static void install(XWPFDocument document, DocxLook look, String languageTag) {
         CTStyles styles = CTStyles.Factory.newInstance();
         DocxLook.Kind kind = look.kind();
         int s = look.bodySize();
@@ -57,7 +60,7 @@ final class DocxStyles {
         CTRPr baseRun = defaults.addNewRPrDefault().addNewRPr();
         fonts(baseRun, look.bodyFont());
         size(baseRun, s);
-        baseRun.addNewLang().setVal("en-US");
+        baseRun.addNewLang().setVal(languageTag);
         CTPPrGeneral basePara = defaults.addNewPPrDefault().addNewPPr();
         spacing(basePara, 0, 0, look.lineTwips());
 

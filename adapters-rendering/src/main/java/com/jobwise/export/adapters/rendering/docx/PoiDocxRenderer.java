@@ -11,6 +11,7 @@ import com.jobwise.export.domain.template.TemplateOptions;
 import com.jobwise.export.domain.template.IDocumentRenderer;
 import com.jobwise.export.domain.template.RenderedDocument;
 import com.jobwise.export.adapters.rendering.text.Wording;
+import com.jobwise.export.adapters.rendering.text.DocumentLanguage;
 import com.jobwise.export.domain.content.CoverLetterContent;
 import com.jobwise.export.domain.content.DocumentContent;
 import com.jobwise.export.domain.error.ExportException;
@@ -46,9 +47,13 @@ import java.util.Objects;
  * {@code enable_track_changes} opens the document with Track Changes on;
  * {@code document_properties} fills the core properties (see {@link DocumentProperties}).
  *
- * <p>The result's metadata holds {@code word_count} (an int: the words of the visible text) and
- * {@code editable_sections} (the editable fields that were applied, in order); it has no page
- * count. Text XML cannot hold (control characters, lone surrogates) is removed. Stateless and
+ * <p>The document's language ({@link DocumentLanguage}: option {@code language}, else the
+ * content's, else English) sets the headings, labels and dates and the styles' {@code w:lang}.
+ *
+ * <p>The result's metadata holds {@code word_count} (an int: the words of the visible text),
+ * {@code editable_sections} (the editable fields that were applied, in order), and, as for PDF,
+ * {@code ats_score} (0 to 100) and {@code ats_checks} ({@code name, passed, detail, deduction}),
+ * measured on the produced file by {@link DocxAtsChecker}; it has no page count. Text XML cannot hold (control characters, lone surrogates) is removed. Stateless and
  * thread-safe; POI or I/O failures surface as {@link RenderingFailedException}.
  */
 public final class PoiDocxRenderer implements IDocumentRenderer {
@@ -70,9 +75,10 @@ public final class PoiDocxRenderer implements IDocumentRenderer {
         Objects.requireNonNull(options, "options");
         try (XWPFDocument document = new XWPFDocument()) {
             DocxLook look = DocxLook.of(template, options);
-            DocxStyles.install(document, look);
+            DocumentLanguage language = DocumentLanguage.of(options.language(), content);
+            DocxStyles.install(document, look, language.wordTag());
             BigInteger bullets = DocxStyles.installBullets(document, look);
-            DocxWriter writer = new DocxWriter(document, look, Wording.ENGLISH, options.includeComments(), options.editableFields(),
+            DocxWriter writer = new DocxWriter(document, look, language.wording(), options.includeComments(), options.editableFields(),
                     bullets);
             switch (content) {
                 case ResumeContent resume -> new ResumeComposer(writer).compose(resume);
@@ -85,10 +91,14 @@ public final class PoiDocxRenderer implements IDocumentRenderer {
                     writer.wordCount());
             ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
             document.write(out);
+            byte[] bytes = out.toByteArray();
+            DocxAtsChecker.Report ats = DocxAtsChecker.check(bytes, content, language.wording());
             Map<String, Object> metadata = new LinkedHashMap<>();
             metadata.put("word_count", writer.wordCount());
             metadata.put("editable_sections", writer.editableApplied());
-            return new RenderedDocument(out.toByteArray(), null, metadata);
+            metadata.put("ats_score", ats.score());
+            metadata.put("ats_checks", ats.checksAsMaps());
+            return new RenderedDocument(bytes, null, metadata);
         } catch (ExportException e) {
             throw e;
         } catch (IOException | RuntimeException e) {

@@ -14,6 +14,7 @@ import com.jobwise.export.domain.content.SkillCategory;
 import com.jobwise.export.domain.content.SkillItem;
 import com.jobwise.export.domain.template.Template;
 import com.jobwise.export.domain.template.TemplateOptions;
+import com.jobwise.export.adapters.rendering.text.DocumentLanguage;
 import com.jobwise.export.adapters.rendering.text.Headings;
 import com.jobwise.export.adapters.rendering.text.LinkPolicy;
 import com.jobwise.export.adapters.rendering.text.Wording;
@@ -34,10 +35,8 @@ import com.jobwise.export.domain.template.TemplateOptions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * Builds the FreeMarker data model: plain maps, lists, strings, numbers and booleans only (the
@@ -48,23 +47,23 @@ import java.util.regex.Pattern;
  * fields are absent so templates test them with {@code ??}.
  */
 final class DocumentView {
-    private static final Pattern LANG = Pattern.compile("[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*");
-
+    private final DocumentLanguage language;
     private final Wording words;
 
-    private DocumentView(Wording words) {
-        this.words = words;
+    private DocumentView(DocumentLanguage language) {
+        this.language = language;
+        this.words = language.wording();
     }
 
     static Map<String, Object> of(DocumentContent content, Template template, TemplateOptions options) {
-        Wording words = Wording.ENGLISH;
+        DocumentLanguage language = DocumentLanguage.of(options.language(), content);
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("doc", switch (content) {
-            case ResumeContent resume -> new DocumentView(words).resume(resume);
-            case CoverLetterContent letter -> new DocumentView(words).coverLetter(letter);
+            case ResumeContent resume -> new DocumentView(language).resume(resume);
+            case CoverLetterContent letter -> new DocumentView(language).coverLetter(letter);
         });
         root.put("opt", ViewOptions.of(template, options));
-        root.put("w", words(words));
+        root.put("w", words(language.wording()));
         return root;
     }
 
@@ -154,8 +153,7 @@ final class DocumentView {
 
     private Map<String, Object> common(Header h, Map<String, Object> metadata) {
         Map<String, Object> doc = new LinkedHashMap<>();
-        Object lang = metadata.get("language") != null ? metadata.get("language") : metadata.get("lang");
-        doc.put("lang", lang instanceof String s && LANG.matcher(s).matches() ? s : "en");
+        doc.put("lang", language.tag());
         put(doc, "author", Texts.line(h.name()));
         doc.put("header", HeaderView.of(h, words));
         return doc;
@@ -260,7 +258,6 @@ final class DocumentView {
                     view.put("name", name);
                     put(view, "proficiency", proficiency);
                     view.put("text", proficiency == null ? name : name + " (" + proficiency + ")");
-                    put(view, "level", level(proficiency));
                     languages++;
                 }
                 case SkillItem.Certification cert -> {
@@ -295,36 +292,6 @@ final class DocumentView {
         category.put("items", items);
         category.put("text", String.join(", ", items.stream().map(i -> (String) i.get("text")).toList()));
         return category;
-    }
-
-    /** A proficiency as a share of a full bar, for the creative template's language meters. */
-    private static Integer level(String proficiency) {
-        if (proficiency == null) {
-            return null;
-        }
-        String p = proficiency.toLowerCase(Locale.ROOT);
-        if (p.contains("native") || p.contains("bilingual") || p.contains("mother")) {
-            return 100;
-        }
-        if (p.contains("fluent") || p.equals("c2")) {
-            return 90;
-        }
-        if (p.contains("advanced") || p.equals("c1") || p.contains("full professional")) {
-            return 80;
-        }
-        if (p.contains("professional") || p.contains("working")) {
-            return 70;
-        }
-        if (p.contains("intermediate") || p.equals("b2") || p.equals("b1")) {
-            return 60;
-        }
-        if (p.contains("conversational")) {
-            return 50;
-        }
-        if (p.contains("basic") || p.contains("elementary") || p.contains("beginner") || p.equals("a2") || p.equals("a1")) {
-            return 30;
-        }
-        return null;
     }
 
     private Map<String, Object> experience(ExperienceEntry e) {

@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  */
 public final class Wording {
     /** The languages with a word list, as ISO 639-1 codes. */
-    public static final List<String> LANGUAGES = List.of("en");
+    public static final List<String> LANGUAGES = List.of("en", "fr", "de", "es", "pt", "pl");
     /** The default language. */
     public static final String DEFAULT_LANGUAGE = "en";
 
@@ -163,7 +163,8 @@ public final class Wording {
         if (m.matches() && m.group(3) != null) {
             int month = Integer.parseInt(m.group(2));
             if (month >= 1 && month <= 12 && validDay(m.group(1), month, m.group(3))) {
-                return word("date.long").replace("{day}", String.valueOf(Integer.parseInt(m.group(3))))
+                String day = String.valueOf(Integer.parseInt(m.group(3)));
+                return word("date.long").replace("{day}", words.getProperty("date.day." + day, day))
                         .replace("{month}", longMonths[month - 1]).replace("{year}", m.group(1));
             }
         }
@@ -179,14 +180,22 @@ public final class Wording {
         }
     }
 
-    /** {@code Bachelor of Science in Nursing}: degree, connector and field; either alone when the other is blank. */
+    /**
+     * {@code BSc in Computer Science}: degree and field joined by the language's pattern; either
+     * alone when the other is blank, and the degree alone, as written, when it already holds the
+     * field ({@code Bachelor of Science in Nursing} with field {@code Nursing}).
+     */
     public String degree(String degree, String field) {
         String d = flat(degree);
         String f = flat(field);
         if (d == null || f == null) {
             return d == null ? f : d;
         }
-        return d + " " + word("connector.in") + " " + f;
+        if (Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(f) + "(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(d).find()) {
+            return d;
+        }
+        return word("degree.pattern").replace("{degree}", d).replace("{field}", f);
     }
 
     /** {@code GPA 3.8}: the GPA with at most two decimals and at least one ({@code 4} → {@code 4.0}). */

@@ -17,6 +17,20 @@ import com.jobwise.export.domain.template.Template;
 import com.jobwise.export.domain.template.TemplateCatalog;
 import com.jobwise.export.domain.template.TemplateOptions;
 import com.jobwise.export.domain.template.IDocumentRenderer;
+import com.jobwise.export.adapters.rendering.text.DocumentLanguage;
+import com.jobwise.export.adapters.rendering.text.Headings;
+import com.jobwise.export.domain.content.ContentAnonymizer;
+import com.jobwise.export.domain.content.CoverLetterContent;
+import com.jobwise.export.domain.content.DocumentContent;
+import com.jobwise.export.domain.export.ExportFormat;
+import com.jobwise.export.domain.export.FileNames;
+import com.jobwise.export.domain.content.Header;
+import com.jobwise.export.domain.content.ResumeContent;
+import com.jobwise.export.domain.content.Section;
+import com.jobwise.export.domain.template.Template;
+import com.jobwise.export.domain.template.TemplateCatalog;
+import com.jobwise.export.domain.template.TemplateOptions;
+import com.jobwise.export.domain.template.IDocumentRenderer;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -98,7 +112,8 @@ class AnonymizedOutputTest {
         List<String> kept = new ArrayList<>();
         for (Section s : resume.sections()) {
             if (s instanceof Section.Experience x && !x.entries().isEmpty()) {
-                kept.add("experience");
+                // the heading in the document's language (the French and German samples)
+                kept.add(Headings.of(x, DocumentLanguage.of(null, anonymous).wording()).toLowerCase(Locale.ROOT));
                 kept.add(firstWords(x.entries().getFirst().bullets().getFirst()));
                 return kept;
             }

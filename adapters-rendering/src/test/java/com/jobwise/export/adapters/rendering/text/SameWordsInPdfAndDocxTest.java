@@ -56,8 +56,9 @@ class SameWordsInPdfAndDocxTest {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     static Stream<Arguments> cases() {
-        return TemplateCatalog.all().stream()
-                .flatMap(t -> Samples.all().stream().map(s -> Arguments.of(t, s)));
+        List<Samples.Sample> samples = new ArrayList<>(Samples.all());
+        samples.addAll(LanguageSamples.all());
+        return TemplateCatalog.all().stream().flatMap(t -> samples.stream().map(s -> Arguments.of(t, s)));
     }
 
     @ParameterizedTest(name = "{0} × {1}")
@@ -69,7 +70,7 @@ class SameWordsInPdfAndDocxTest {
         assertThat(both.pdfWords()).as("words only in the PDF").isSubsetOf(both.docxWords());
         String pdf = both.pdfText().toLowerCase(Locale.ROOT);
         String docx = both.docxText().toLowerCase(Locale.ROOT);
-        for (String phrase : phrases(sample.content(), Wording.ENGLISH)) {
+        for (String phrase : phrases(sample.content(), DocumentLanguage.of(null, sample.content()).wording())) {
             assertThat(pdf).as("PDF has " + phrase).contains(phrase.toLowerCase(Locale.ROOT));
             assertThat(docx).as("DOCX has " + phrase).contains(phrase.toLowerCase(Locale.ROOT));
         }

@@ -1,6 +1,8 @@
 package com.jobwise.export.adapters.rendering.text;
 
 import com.jobwise.export.domain.content.Section;
+import com.jobwise.export.domain.content.Section;
+import com.jobwise.export.domain.template.TemplateOptions;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -56,6 +58,73 @@ class WordingTest {
         assertThat(Headings.standard(en)).containsExactly("Professional Summary", "Skills", "Experience",
                 "Projects", "Education");
         assertThat(Headings.contact(en)).isEqualTo("Contact");
+    }
+
+    @Test
+    void everyLanguageHasEveryWordAndTheDomainOffersExactlyThem() throws Exception {
+        assertThat(Wording.LANGUAGES).isEqualTo(TemplateOptions.LANGUAGES);
+        java.util.Properties english = properties("en");
+        for (String language : Wording.LANGUAGES) {
+            assertThat(properties(language).stringPropertyNames()).as(language)
+                    .containsAll(english.stringPropertyNames());
+            Wording w = Wording.of(language);
+            assertThat(w.monthYear("2021-12")).as(language).endsWith(" 2021").doesNotContain("-");
+            assertThat(w.pageOf()).as(language).hasSize(3);
+        }
+    }
+
+    private static java.util.Properties properties(String language) throws Exception {
+        java.util.Properties p = new java.util.Properties();
+        try (var in = Wording.class.getResourceAsStream("words_" + language + ".properties")) {
+            p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    @Test
+    void datesHeadingsAndConnectorsInEachLanguage() {
+        Wording fr = Wording.of("fr");
+        assertThat(fr.range("2021-02", null, true)).isEqualTo("févr. 2021 – aujourd’hui");
+        assertThat(fr.longDate("2025-11-01")).isEqualTo("1er novembre 2025");
+        assertThat(fr.longDate("2025-11-15")).isEqualTo("15 novembre 2025");
+        assertThat(fr.degree("Master", "Informatique")).isEqualTo("Master en Informatique");
+        assertThat(Headings.standard(fr)).containsExactly("Profil professionnel", "Compétences",
+                "Expérience professionnelle", "Projets", "Formation");
+        assertThat(fr.pageOf()).containsExactly("Page ", " sur ", "");
+        Wording de = Wording.of("de-AT");
+        assertThat(de.range("2019-10", null, true)).isEqualTo("Okt. 2019 – heute");
+        assertThat(de.longDate("2025-03-05")).isEqualTo("5. März 2025");
+        assertThat(de.pageOf()).containsExactly("Seite ", " von ", "");
+        assertThat(Wording.of("es").longDate("2025-11-15")).isEqualTo("15 de noviembre de 2025");
+        assertThat(Wording.of("es").range("2020-01", "2021-06", false)).isEqualTo("ene. 2020 – jun. 2021");
+        assertThat(Wording.of("pt").longDate("2025-03-15")).isEqualTo("15 de março de 2025");
+        assertThat(Wording.of("pt").present()).isEqualTo("atual");
+        assertThat(Wording.of("pl").longDate("2025-11-15")).isEqualTo("15 listopada 2025");
+        assertThat(Wording.of("pl").range("2020-10", null, true)).isEqualTo("paź 2020 – obecnie");
+        assertThat(Wording.of("pl").degree("Licencjat", "Informatyka")).isEqualTo("Licencjat, Informatyka");
+    }
+
+    @Test
+    void aDegreeThatHoldsItsFieldIsNotDoubled() {
+        assertThat(en.degree("Bachelor of Science in Nursing", "Nursing")).isEqualTo("Bachelor of Science in Nursing");
+        assertThat(en.degree("B.B.A. Supply Chain Management", "supply chain management"))
+                .isEqualTo("B.B.A. Supply Chain Management");
+        assertThat(en.degree("Master in Digital Transformation", "IT")).isEqualTo("Master in Digital Transformation in IT");
+        assertThat(Wording.of("fr").degree("Licence de mathématiques appliquées", "Mathématiques appliquées"))
+                .isEqualTo("Licence de mathématiques appliquées");
+    }
+
+    @Test
+    void theDocumentLanguageIsTheOptionElseTheContentsElseEnglish() {
+        assertThat(DocumentLanguage.of("de", java.util.Map.of("language", "fr")).tag()).isEqualTo("de");
+        assertThat(DocumentLanguage.of("pt-BR", java.util.Map.of()).wording()).isSameAs(Wording.of("pt"));
+        assertThat(DocumentLanguage.of(null, java.util.Map.of("language", "fr-CA")).wording().language()).isEqualTo("fr");
+        assertThat(DocumentLanguage.of(null, java.util.Map.of("lang", "pl")).wordTag()).isEqualTo("pl-PL");
+        DocumentLanguage italian = DocumentLanguage.of(null, java.util.Map.of("language", "it"));
+        assertThat(italian.tag()).isEqualTo("it");
+        assertThat(italian.wording()).isSameAs(Wording.ENGLISH);
+        assertThat(DocumentLanguage.of(null, java.util.Map.of("language", "<script>")).tag()).isEqualTo("en");
+        assertThat(DocumentLanguage.of(null, java.util.Map.of()).wordTag()).isEqualTo("en-US");
     }
 
     @Test

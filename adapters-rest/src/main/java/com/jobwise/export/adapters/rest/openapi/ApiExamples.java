@@ -274,7 +274,8 @@ public final class ApiExamples {
                 "accent_color": "Hex color code",
                 "line_spacing": {"min": 1.0, "max": 2.0},
                 "embed_source": "boolean",
-                "anonymize": "boolean"
+                "anonymize": "boolean",
+                "language": ["en", "fr", "de", "es", "pt", "pl"]
               }
             }""";
 

@@ -70,7 +70,8 @@ final class EducationReader {
                 institution = swap;
             }
             school.institution = institution == null || institution.isEmpty() ? null : institution;
-            splitDegree(school, degreePart);
+            // the degree exactly as written: never split and reworded as "<degree> in <field>"
+            school.degree = degreePart;
         }
         List<EducationEntry> entries = new ArrayList<>();
         for (School s : schools) {
@@ -78,22 +79,5 @@ final class EducationReader {
                     s.end, s.gpa, s.honors));
         }
         sections.add(new Section.Education(entries));
-    }
-
-    /** {@code Bachelor of Science in X}, {@code B.S. X} or {@code MBA, X}: degree and field of study. */
-    static void splitDegree(School school, String text) {
-        Matcher in = Pattern.compile("(?i)^(.+?)\\s+in\\s+(.+)$").matcher(text);
-        if (in.matches() && !INSTITUTION.matcher(text).find()) {
-            school.degree = in.group(1).strip();
-            school.field = in.group(2).strip();
-            return;
-        }
-        int space = text.indexOf(' ');
-        if (space > 0 && DEGREE_TOKEN.matcher(text.substring(0, space)).matches() && !INSTITUTION.matcher(text).find()) {
-            school.degree = text.substring(0, space).strip();
-            school.field = text.substring(space + 1).strip();
-            return;
-        }
-        school.degree = text;
     }
 }

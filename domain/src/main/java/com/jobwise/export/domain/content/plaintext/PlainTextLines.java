@@ -30,8 +30,6 @@ final class PlainTextLines {
             "(?i)^(.*?)\\s+(" + DATE + ")" + SEP + "(" + DATE + "|" + OPEN + ")\\s*$");
     static final Pattern GPA = Pattern.compile("(?i)\\bGPA\\s*[:=]?\\s*(\\d(?:\\.\\d{1,2})?)(?:\\s*/\\s*\\d(?:\\.\\d+)?)?");
     static final Pattern LABELLED = Pattern.compile("^([^:,]{2,40}):\\s*(.+)$");
-    static final Pattern DEGREE_TOKEN = Pattern.compile(
-            "(?i)^(?:[A-Z][A-Za-z]?\\.?(?:[A-Z][a-z]?\\.?){0,3}|B\\.?S\\.?c?|M\\.?S\\.?c?|B\\.?A\\.?|M\\.?A\\.?|MBA|PhD|Ph\\.D\\.|MEng|BEng|BSc|MSc|BBA|MFA|JD|MD)$");
     static final Pattern INSTITUTION = Pattern.compile("(?i)univers|college|institut|school|academ|polytechn|hochschule|école|ecole");
 
 

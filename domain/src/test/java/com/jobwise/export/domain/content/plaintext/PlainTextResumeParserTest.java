@@ -95,8 +95,9 @@ class PlainTextResumeParserTest {
         assertThat(second.bullets()).containsExactly("Supervised 35 associates across two shifts; zero lost-time incidents in 2018.");
 
         EducationEntry school = ((Section.Education) resume.sections().get(2)).entries().getFirst();
-        assertThat(school.degree()).isEqualTo("B.B.A.");
-        assertThat(school.fieldOfStudy()).isEqualTo("Supply Chain Management");
+        // The degree as the user wrote it, never split (a renderer would print "B.B.A. in ...").
+        assertThat(school.degree()).isEqualTo("B.B.A. Supply Chain Management");
+        assertThat(school.fieldOfStudy()).isNull();
         assertThat(school.institution()).isEqualTo("Florida International University");
         assertThat(school.startDate()).isEqualTo("2012");
         assertThat(school.endDate()).isEqualTo("2016");
@@ -140,8 +141,8 @@ class PlainTextResumeParserTest {
         assertThat(job.isCurrent()).isTrue();
         assertThat(job.bullets()).containsExactly("Wrote the first algorithm.");
         EducationEntry school = ((Section.Education) resume.sections().get(2)).entries().getFirst();
-        assertThat(school.degree()).isEqualTo("Bachelor of Science");
-        assertThat(school.fieldOfStudy()).isEqualTo("Mathematics");
+        assertThat(school.degree()).isEqualTo("Bachelor of Science in Mathematics");
+        assertThat(school.fieldOfStudy()).isNull();
         assertThat(school.institution()).isEqualTo("University of London");
         assertThat(school.startDate()).isEqualTo("1835");
         assertThat(school.endDate()).isEqualTo("1839");
