@@ -112,7 +112,7 @@ public final class FlyingSaucerPdfRenderer implements IDocumentRenderer {
                 LOG.warn("{} character(s) have no glyph in the embedded fonts and will not show", missing);
             }
             ReadingOrder.apply(dom);
-            ITextOutputDevice device = new ITextOutputDevice(DOTS_PER_POINT);
+            ITextOutputDevice device = new ClippedTextFilter(DOTS_PER_POINT);
             ClasspathOnlyUserAgent userAgent = new ClasspathOnlyUserAgent(device, DOTS_PER_PIXEL);
             ITextRenderer renderer = new ITextRenderer(DOTS_PER_POINT, DOTS_PER_PIXEL, device, userAgent, fonts.resolver());
             renderer.setPDFProducer(PRODUCER);
