@@ -21,6 +21,9 @@ import java.util.regex.Pattern;
  *                      {@code cover-letter.json} (option {@code embed_source}, default {@code true})
  * @param anonymize     remove contact details, links and the full name before rendering (option
  *                      {@code anonymize}, default {@code false}; see {@link ContentAnonymizer})
+ * @param maxPages      PDF: the most pages the document may take (option {@code max_pages}, 1 to 5);
+ *                      the renderer shrinks spacing, margins and font size within the template's
+ *                      limits to fit. 0 when not set.
  */
 public record TemplateOptions(
         String fontFamily,
@@ -39,11 +42,13 @@ public record TemplateOptions(
         boolean enableTrackChanges,
         Map<String, String> documentProperties,
         boolean embedSource,
-        boolean anonymize) {
+        boolean anonymize,
+        int maxPages) {
 
     /** Options every template accepts, whatever its {@code customizable_options}. */
     public static final List<String> GENERAL_OPTIONS =
-            List.of("margins", "include_page_numbers", "header_style", "page_size", "embed_source", "anonymize");
+            List.of("margins", "include_page_numbers", "header_style", "page_size", "embed_source", "anonymize",
+                    "max_pages");
 
     /** Options only the DOCX route accepts (spec: "Additional DOCX Options"). */
     public static final List<String> DOCX_OPTIONS =
@@ -63,6 +68,26 @@ public record TemplateOptions(
     private static final double MAX_MARGIN = 2.0;
     private static final int MIN_SIDEBAR = 20;
     private static final int MAX_SIDEBAR = 45;
+    private static final int MIN_PAGES = 1;
+    private static final int MAX_PAGES = 5;
+
+    /** Options without a page limit ({@code max_pages} not set). */
+    public TemplateOptions(String fontFamily, int fontSize, String accentColor, double lineSpacing, Margins margins,
+                           boolean includePageNumbers, HeaderStyle headerStyle, PageSize pageSize,
+                           String primaryColor, String secondaryColor, int sidebarWidth, boolean includeComments,
+                           List<String> editableFields, boolean enableTrackChanges,
+                           Map<String, String> documentProperties, boolean embedSource, boolean anonymize) {
+        this(fontFamily, fontSize, accentColor, lineSpacing, margins, includePageNumbers, headerStyle, pageSize,
+                primaryColor, secondaryColor, sidebarWidth, includeComments, editableFields, enableTrackChanges,
+                documentProperties, embedSource, anonymize, 0);
+    }
+
+    /** These options with another font size, line spacing and margins (fitting {@code max_pages}). */
+    public TemplateOptions withLayout(int size, double spacing, Margins newMargins) {
+        return new TemplateOptions(fontFamily, size, accentColor, spacing, newMargins, includePageNumbers,
+                headerStyle, pageSize, primaryColor, secondaryColor, sidebarWidth, includeComments, editableFields,
+                enableTrackChanges, documentProperties, embedSource, anonymize, maxPages);
+    }
 
     public TemplateOptions {
         editableFields = editableFields == null ? List.of() : List.copyOf(editableFields);
@@ -130,7 +155,7 @@ public record TemplateOptions(
     TemplateOptions withCreative(String primary, String secondary, int sidebar) {
         return new TemplateOptions(fontFamily, fontSize, accentColor, lineSpacing, margins, includePageNumbers,
                 headerStyle, pageSize, primary, secondary, sidebar, includeComments, editableFields,
-                enableTrackChanges, documentProperties, embedSource, anonymize);
+                enableTrackChanges, documentProperties, embedSource, anonymize, maxPages);
     }
 
     /**
@@ -173,13 +198,23 @@ public record TemplateOptions(
                 ? documentProperties(r.get("document_properties")) : d.documentProperties;
         boolean embed = r.containsKey("embed_source") ? bool("embed_source", r.get("embed_source")) : d.embedSource;
         boolean anonymous = r.containsKey("anonymize") ? bool("anonymize", r.get("anonymize")) : d.anonymize;
+        int maxPages = r.containsKey("max_pages") ? maxPages(r.get("max_pages")) : d.maxPages;
         if (anonymous && properties.containsKey("author")) {
             // an explicit author would put the name back into an anonymised file's properties
             properties = new LinkedHashMap<>(properties);
             properties.remove("author");
         }
         return new TemplateOptions(fontFamily, fontSize, accent, spacing, margins, pageNumbers, headerStyle, pageSize,
-                primary, secondary, sidebar, comments, editable, trackChanges, properties, embed, anonymous);
+                primary, secondary, sidebar, comments, editable, trackChanges, properties, embed, anonymous, maxPages);
+    }
+
+    private static int maxPages(Object value) {
+        if (!(value instanceof Number n) || value instanceof Boolean || n.doubleValue() != Math.rint(n.doubleValue())
+                || n.intValue() < MIN_PAGES || n.intValue() > MAX_PAGES) {
+            throw new InvalidOptionException("max_pages", "max_pages must be a whole number between "
+                    + MIN_PAGES + " and " + MAX_PAGES);
+        }
+        return n.intValue();
     }
 
     private static void checkAllowed(Template template, String key, ExportFormat format) {
@@ -376,6 +411,7 @@ public record TemplateOptions(
         c.put("page_size", List.of("letter", "a4"));
         c.put("embed_source", "boolean");
         c.put("anonymize", "boolean");
+        c.put("max_pages", Map.of("min", MIN_PAGES, "max", MAX_PAGES));
         return c;
     }
 
@@ -400,6 +436,9 @@ public record TemplateOptions(
         m.put("sidebar_width", sidebarWidth);
         m.put("embed_source", embedSource);
         m.put("anonymize", anonymize);
+        if (maxPages > 0) {
+            m.put("max_pages", maxPages);
+        }
         return m;
     }
 

@@ -4,6 +4,7 @@ import com.jobwise.export.adapters.rendering.ats.AtsReport;
 import com.jobwise.export.adapters.rendering.ats.PdfAtsChecker;
 import com.jobwise.export.adapters.rendering.template.FontCatalog;
 import com.jobwise.export.adapters.rendering.template.FreeMarkerXhtmlTemplates;
+import com.jobwise.export.adapters.rendering.template.TemplateStyle;
 import com.jobwise.export.domain.model.DocumentContent;
 import com.jobwise.export.domain.model.ExportException;
 import com.jobwise.export.domain.model.ExportFormat;
@@ -22,9 +23,11 @@ import org.w3c.dom.Document;
 import org.xhtmlrenderer.pdf.DefaultPDFCreationListener;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextRenderer;
+import org.xhtmlrenderer.render.PageBox;
 
 import java.io.ByteArrayOutputStream;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -84,6 +87,7 @@ public final class FlyingSaucerPdfRenderer implements IDocumentRenderer {
         Map<String, Object> metadata = new LinkedHashMap<>();
         metadata.put("ats_score", report.score());
         metadata.put("ats_checks", report.checksAsMaps());
+        metadata.putAll(pdf.layout());
         return new RenderedDocument(pdf.bytes(), pdf.pageCount(), metadata);
     }
 
@@ -104,52 +108,96 @@ public final class FlyingSaucerPdfRenderer implements IDocumentRenderer {
      */
     public RenderedPdf renderPdf(DocumentContent content, Template template, TemplateOptions options,
                                  boolean embedSource) {
-        String xhtml = templates.render(content, template, options);
         try {
-            Document dom = parser.parse(xhtml);
-            int missing = fonts.applyFallback(dom, FontCatalog.forOption(options.fontFamily()));
-            if (missing > 0) {
-                LOG.warn("{} character(s) have no glyph in the embedded fonts and will not show", missing);
+            Map<String, Object> layout = new LinkedHashMap<>();
+            List<Map<String, Object>> colors = TemplateStyle.of(template, options).adjustments();
+            if (!colors.isEmpty()) {
+                layout.put("colors_adjusted", colors);
             }
-            ReadingOrder.apply(dom);
-            ITextOutputDevice device = new ClippedTextFilter(DOTS_PER_POINT);
-            ClasspathOnlyUserAgent userAgent = new ClasspathOnlyUserAgent(device, DOTS_PER_PIXEL);
-            ITextRenderer renderer = new ITextRenderer(DOTS_PER_POINT, DOTS_PER_PIXEL, device, userAgent, fonts.resolver());
-            renderer.setPDFProducer(PRODUCER);
-            renderer.setPDFCreator(PRODUCER);
-            renderer.setPDFVersion(PdfWriter.VERSION_1_7);
-            String lang = dom.getDocumentElement().getAttribute("lang");
-            renderer.setListener(new DefaultPDFCreationListener() {
-                @Override
-                public void preOpen(ITextRenderer r) {
-                    PdfWriter writer = r.getWriter();
-                    if (!lang.isEmpty()) {
-                        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(lang));
-                    }
-                    writer.addViewerPreference(PdfName.DISPLAYDOCTITLE, PdfBoolean.PDFTRUE);
-                }
-
-                @Override
-                public void onClose(ITextRenderer r) {
-                    if (embedSource) {
-                        try {
-                            SourceAttachment.attach(r.getWriter(), content);
-                        } catch (java.io.IOException e) {
-                            throw new RenderingFailedException("The source content cannot be embedded", e);
-                        }
+            ITextRenderer renderer = layout(content, template, options, embedSource);
+            int pages = pageCount(renderer);
+            if (options.maxPages() > 0) {
+                TemplateOptions used = options;
+                for (TemplateOptions step : pages > options.maxPages() ? PageFit.steps(options) : List.<TemplateOptions>of()) {
+                    renderer = layout(content, template, step, embedSource);
+                    pages = pageCount(renderer);
+                    used = step;
+                    if (pages <= options.maxPages()) {
+                        break;
                     }
                 }
-            });
-            renderer.setDocument(dom, null);
-            renderer.layout();
-            int pages = renderer.getRootBox().getLayer().getPages().size();
+                layout.put("fit_to_pages", PageFit.report(options, used, pages));
+                if (pages > options.maxPages()) {
+                    layout.put("warnings", List.of(PageFit.warning(options.maxPages(), pages)));
+                }
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             renderer.createPDF(out);
-            return new RenderedPdf(out.toByteArray(), pages);
+            return new RenderedPdf(out.toByteArray(), pages, layout);
         } catch (ExportException e) {
             throw e;
         } catch (Exception e) {
             throw new RenderingFailedException("PDF rendering with template " + template.id() + " failed: " + e.getMessage(), e);
         }
+    }
+
+    private static int pageCount(ITextRenderer renderer) {
+        return renderer.getRootBox().getLayer().getPages().size();
+    }
+
+    /**
+     * Lays the document out, with the corrections that need a first layout ({@link PageFlow}): the
+     * creative sidebar kept to page 1, a one-page letter spread over the page.
+     */
+    private ITextRenderer layout(DocumentContent content, Template template, TemplateOptions options,
+                                 boolean embedSource) throws Exception {
+        String xhtml = templates.render(content, template, options);
+        Document dom = parser.parse(xhtml);
+        int missing = fonts.applyFallback(dom, FontCatalog.forOption(options.fontFamily()));
+        if (missing > 0) {
+            LOG.warn("{} character(s) have no glyph in the embedded fonts and will not show", missing);
+        }
+        ReadingOrder.apply(dom);
+        ITextRenderer renderer = newRenderer(dom, content, embedSource);
+        List<PageBox> pages = renderer.getRootBox().getLayer().getPages();
+        boolean changed = PageFlow.splitSidebar(dom, renderer.getRootBox(), pages);
+        if (!changed) {
+            changed = PageFlow.balanceLetter(dom, renderer.getRootBox(), pages, DOTS_PER_POINT);
+        }
+        return changed ? newRenderer(dom, content, embedSource) : renderer;
+    }
+
+    private ITextRenderer newRenderer(Document dom, DocumentContent content, boolean embedSource) {
+        ITextOutputDevice device = new ClippedTextFilter(DOTS_PER_POINT);
+        ClasspathOnlyUserAgent userAgent = new ClasspathOnlyUserAgent(device, DOTS_PER_PIXEL);
+        ITextRenderer renderer = new ITextRenderer(DOTS_PER_POINT, DOTS_PER_PIXEL, device, userAgent, fonts.resolver());
+        renderer.setPDFProducer(PRODUCER);
+        renderer.setPDFCreator(PRODUCER);
+        renderer.setPDFVersion(PdfWriter.VERSION_1_7);
+        String lang = dom.getDocumentElement().getAttribute("lang");
+        renderer.setListener(new DefaultPDFCreationListener() {
+            @Override
+            public void preOpen(ITextRenderer r) {
+                PdfWriter writer = r.getWriter();
+                if (!lang.isEmpty()) {
+                    writer.getExtraCatalog().put(PdfName.LANG, new PdfString(lang));
+                }
+                writer.addViewerPreference(PdfName.DISPLAYDOCTITLE, PdfBoolean.PDFTRUE);
+            }
+
+            @Override
+            public void onClose(ITextRenderer r) {
+                if (embedSource) {
+                    try {
+                        SourceAttachment.attach(r.getWriter(), content);
+                    } catch (java.io.IOException e) {
+                        throw new RenderingFailedException("The source content cannot be embedded", e);
+                    }
+                }
+            }
+        });
+        renderer.setDocument(dom, null);
+        renderer.layout();
+        return renderer;
     }
 }
