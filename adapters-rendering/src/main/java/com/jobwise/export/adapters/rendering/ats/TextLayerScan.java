@@ -19,6 +19,7 @@ import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -82,6 +83,32 @@ public final class TextLayerScan {
             heights.add(page.getCropBox().getHeight());
         }
         return new Result(List.copyOf(stripper.glyphs), out.toString(), List.copyOf(heights));
+    }
+
+    /** Seen glyphs grouped into lines (same page, baselines within a quarter of the font size), left to right. */
+    public static List<List<TextLayerScan.Glyph>> lines(List<TextLayerScan.Glyph> glyphs) {
+        List<TextLayerScan.Glyph> sorted = new ArrayList<>(glyphs.stream().filter(TextLayerScan.Glyph::seen).toList());
+        sorted.sort(Comparator.comparingInt(TextLayerScan.Glyph::page).thenComparingDouble(TextLayerScan.Glyph::y));
+        List<List<TextLayerScan.Glyph>> lines = new ArrayList<>();
+        List<TextLayerScan.Glyph> current = new ArrayList<>();
+        for (TextLayerScan.Glyph g : sorted) {
+            if (!current.isEmpty()) {
+                TextLayerScan.Glyph first = current.get(0);
+                if (first.page() != g.page() || Math.abs(g.y() - first.y()) > Math.max(1.5f, first.size() / 4)) {
+                    lines.add(current);
+                    current = new ArrayList<>();
+                }
+            }
+            current.add(g);
+        }
+        if (!current.isEmpty()) {
+            lines.add(current);
+        }
+        for (List<TextLayerScan.Glyph> line : lines) {
+            line.sort(Comparator.comparingDouble(TextLayerScan.Glyph::x));
+        }
+        lines.removeIf(line -> line.stream().allMatch(g -> g.text().isBlank()));
+        return lines;
     }
 
     private static final class Stripper extends PDFTextStripper {
