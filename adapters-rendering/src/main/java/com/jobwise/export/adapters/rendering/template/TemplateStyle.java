@@ -61,6 +61,8 @@ public final class TemplateStyle {
         double outer = Math.min(percent / 100.0 * textWidth, Math.max(1.0, textWidth - 3.0));
         css.put("sidebarWidth", inches(Math.max(0.3, outer - padding)));
         css.put("sidebarOuter", inches(outer));
+        css.put("textWidthPt", Math.round(textWidth * 72 * 10) / 10.0);
+        css.put("mainWidthPt", Math.round(((textWidth - outer) * 72 - 1.8 * fontSize) * 10) / 10.0);
     }
 
     /** The style for {@code options} rendered with {@code template}. */
