@@ -57,7 +57,8 @@ final class ExpectedText {
 
     /**
      * Text the templates print beside the content strings that may contain them: the header's links
-     * and the projects' URLs (a repository named like its project, for one).
+     * the projects' URLs (a repository named like its project, for one) and a letter's recipient
+     * address (which may name the sender's city).
      */
     static List<String> extras(DocumentContent content) {
         Header h = content.header();
@@ -70,6 +71,9 @@ final class ExpectedText {
                     }
                 }
             }
+        }
+        if (content instanceof CoverLetterContent letter && letter.letter().recipient() != null) {
+            out.addAll(strings(letter.letter().recipient().address()));
         }
         return out;
     }
