@@ -32,6 +32,9 @@ import static com.jobwise.export.domain.template.OptionValues.*;
  * @param language      the document's language (option {@code language}: a BCP 47 tag whose language
  *                      is one of {@link #LANGUAGES}, e.g. {@code fr} or {@code pt-BR}); {@code null}
  *                      when not set: the content's declared language, else English
+ * @param maxPages      PDF: the most pages the document may take (option {@code max_pages}, 1 to 5);
+ *                      the renderer shrinks spacing, margins and font size within the template's
+ *                      limits to fit. 0 when not set.
  */
 public record TemplateOptions(
         String fontFamily,
@@ -51,16 +54,19 @@ public record TemplateOptions(
         Map<String, String> documentProperties,
         boolean embedSource,
         boolean anonymize,
-        String language) {
+        String language,
+        int maxPages) {
 
     /** Options every template accepts, whatever its {@code customizable_options}. */
     public static final List<String> GENERAL_OPTIONS =
             List.of("margins", "include_page_numbers", "header_style", "page_size", "embed_source", "anonymize",
-                    "language");
+                    "language", "max_pages");
 
     /** The languages option {@code language} accepts (ISO 639-1): headings, dates and labels exist in each. */
     public static final List<String> LANGUAGES = List.of("en", "fr", "de", "es", "pt", "pl");
     private static final Pattern LANGUAGE_TAG = Pattern.compile("([A-Za-z]{2})(?:-[A-Za-z0-9]{2,8})*");
+    private static final int MIN_PAGES = 1;
+    private static final int MAX_PAGES = 5;
 
     /** Options only the DOCX route accepts (spec: "Additional DOCX Options"). */
     public static final List<String> DOCX_OPTIONS =
@@ -70,13 +76,7 @@ public record TemplateOptions(
     public static final List<String> EDITABLE_FIELDS = List.of("contact_info", "professional_summary", "skills",
             "experience", "projects", "education", "letter");
 
-
-    public TemplateOptions {
-        editableFields = editableFields == null ? List.of() : List.copyOf(editableFields);
-        documentProperties = documentProperties == null ? Map.of() : Map.copyOf(documentProperties);
-    }
-
-    /** Options without {@code language} (the content's, else English). */
+    /** Options without a language or a page limit ({@code language} and {@code max_pages} not set). */
     public TemplateOptions(String fontFamily, int fontSize, String accentColor, double lineSpacing, Margins margins,
                            boolean includePageNumbers, HeaderStyle headerStyle, PageSize pageSize,
                            String primaryColor, String secondaryColor, int sidebarWidth, boolean includeComments,
@@ -84,7 +84,19 @@ public record TemplateOptions(
                            Map<String, String> documentProperties, boolean embedSource, boolean anonymize) {
         this(fontFamily, fontSize, accentColor, lineSpacing, margins, includePageNumbers, headerStyle, pageSize,
                 primaryColor, secondaryColor, sidebarWidth, includeComments, editableFields, enableTrackChanges,
-                documentProperties, embedSource, anonymize, null);
+                documentProperties, embedSource, anonymize, null, 0);
+    }
+
+    /** These options with another font size, line spacing and margins (fitting {@code max_pages}). */
+    public TemplateOptions withLayout(int size, double spacing, Margins newMargins) {
+        return new TemplateOptions(fontFamily, size, accentColor, spacing, newMargins, includePageNumbers,
+                headerStyle, pageSize, primaryColor, secondaryColor, sidebarWidth, includeComments, editableFields,
+                enableTrackChanges, documentProperties, embedSource, anonymize, language, maxPages);
+    }
+
+    public TemplateOptions {
+        editableFields = editableFields == null ? List.of() : List.copyOf(editableFields);
+        documentProperties = documentProperties == null ? Map.of() : Map.copyOf(documentProperties);
     }
 
     /** Options with the defaults of {@code embed_source} (true) and {@code anonymize} (false). */
@@ -148,7 +160,7 @@ public record TemplateOptions(
     TemplateOptions withCreative(String primary, String secondary, int sidebar) {
         return new TemplateOptions(fontFamily, fontSize, accentColor, lineSpacing, margins, includePageNumbers,
                 headerStyle, pageSize, primary, secondary, sidebar, includeComments, editableFields,
-                enableTrackChanges, documentProperties, embedSource, anonymize, language);
+                enableTrackChanges, documentProperties, embedSource, anonymize, language, maxPages);
     }
 
     /**
@@ -191,6 +203,7 @@ public record TemplateOptions(
                 ? OptionValues.documentProperties(r.get("document_properties")) : d.documentProperties;
         boolean embed = r.containsKey("embed_source") ? OptionValues.bool("embed_source", r.get("embed_source")) : d.embedSource;
         boolean anonymous = r.containsKey("anonymize") ? OptionValues.bool("anonymize", r.get("anonymize")) : d.anonymize;
+        int maxPages = r.containsKey("max_pages") ? maxPages(r.get("max_pages")) : d.maxPages;
         if (anonymous && properties.containsKey("author")) {
             // an explicit author would put the name back into an anonymised file's properties
             properties = new LinkedHashMap<>(properties);
@@ -198,7 +211,17 @@ public record TemplateOptions(
         }
         String language = r.containsKey("language") ? language(r.get("language")) : d.language;
         return new TemplateOptions(fontFamily, fontSize, accent, spacing, margins, pageNumbers, headerStyle, pageSize,
-                primary, secondary, sidebar, comments, editable, trackChanges, properties, embed, anonymous, language);
+                primary, secondary, sidebar, comments, editable, trackChanges, properties, embed, anonymous, language,
+                maxPages);
+    }
+
+    private static int maxPages(Object value) {
+        if (!(value instanceof Number n) || value instanceof Boolean || n.doubleValue() != Math.rint(n.doubleValue())
+                || n.intValue() < MIN_PAGES || n.intValue() > MAX_PAGES) {
+            throw new InvalidOptionException("max_pages", "max_pages must be a whole number between "
+                    + MIN_PAGES + " and " + MAX_PAGES);
+        }
+        return n.intValue();
     }
 
     private static void checkAllowed(Template template, String key, ExportFormat format) {
@@ -249,6 +272,7 @@ public record TemplateOptions(
         c.put("embed_source", "boolean");
         c.put("anonymize", "boolean");
         c.put("language", LANGUAGES);
+        c.put("max_pages", Map.of("min", MIN_PAGES, "max", MAX_PAGES));
         return c;
     }
 
@@ -275,6 +299,9 @@ public record TemplateOptions(
         m.put("anonymize", anonymize);
         if (language != null) {
             m.put("language", language);
+        }
+        if (maxPages > 0) {
+            m.put("max_pages", maxPages);
         }
         return m;
     }

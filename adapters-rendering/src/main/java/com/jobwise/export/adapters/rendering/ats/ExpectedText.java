@@ -55,6 +55,29 @@ final class ExpectedText {
         return groups;
     }
 
+    /**
+     * Text the templates print beside the content strings that may contain them: the header's links
+     * the projects' URLs (a repository named like its project, for one) and a letter's recipient
+     * address (which may name the sender's city).
+     */
+    static List<String> extras(DocumentContent content) {
+        Header h = content.header();
+        List<String> out = new ArrayList<>(strings(h.linkedin(), h.github(), h.website()));
+        if (content instanceof ResumeContent resume) {
+            for (Section s : resume.sections()) {
+                if (s instanceof Section.Projects projects) {
+                    for (ProjectEntry p : projects.entries()) {
+                        out.addAll(strings(p.url()));
+                    }
+                }
+            }
+        }
+        if (content instanceof CoverLetterContent letter && letter.letter().recipient() != null) {
+            out.addAll(strings(letter.letter().recipient().address()));
+        }
+        return out;
+    }
+
     /** The standard headings a resume's structured sections should show; empty for a cover letter. */
     static List<String> headings(DocumentContent content) {
         List<String> headings = new ArrayList<>();

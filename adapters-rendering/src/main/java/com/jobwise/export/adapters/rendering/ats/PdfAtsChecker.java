@@ -9,7 +9,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.text.PDFTextStripper;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -19,17 +18,23 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Scores a produced PDF the way an applicant tracking system would meet it: PDFBox extracts the
- * text in visual reading order (sorted by position, as layout-based parsers do) and the checks
- * below compare it with the content. The score starts from the template's published
- * {@link Template#atsScore()} and loses points for what the checks find (formula in
- * {@code docs/ats-score.md}):
+ * Scores a produced PDF the way an applicant tracking system would meet it, from what it measures in
+ * the file only: PDFBox reads every glyph with its position, size, clip and rendering mode
+ * ({@link TextLayerScan}), the text is sorted by position (as layout-based parsers do) and compared
+ * with the content. The score is 100 minus the deductions below (formula in {@code docs/ats-score.md}):
  *
  * <ul>
  *   <li>{@code text_recovered}: up to 30 points, by the share of content strings not found;</li>
  *   <li>{@code reading_order}: up to 10 points, by the share of found strings out of order within their block;</li>
+ *   <li>{@code duplicated_text}: 3 points plus up to 12 by the share of content strings (8 characters or
+ *       more) that the text layer holds more often than the content does;</li>
+ *   <li>{@code hidden_text}: 5 points plus up to 10 by the share of glyphs drawn where no one sees them
+ *       (outside the crop box or the clipping path, invisible rendering mode, zero size);</li>
  *   <li>{@code contact_email} 4 and {@code contact_phone} 3 points when missing from the text;</li>
  *   <li>{@code section_headings}: up to 6 points, by the share of standard headings not on a line of their own;</li>
+ *   <li>{@code single_column}: up to 10 points, by the share of text lines that hold text side by side
+ *       across a gap wider than three font sizes (columns, sidebars, right-aligned cells);</li>
+ *   <li>{@code text_size}: 2 points when more than 5 % of the glyphs are smaller than 8 points;</li>
  *   <li>{@code page_count}: 2 points per page beyond 2 (resume) or 1 (cover letter), at most 6;</li>
  *   <li>{@code fonts_embedded} 5 points when a font is not embedded; {@code no_images} 2 points when
  *       the pages carry images.</li>
@@ -40,35 +45,44 @@ import java.util.Locale;
 public final class PdfAtsChecker {
     private static final double TEXT_WEIGHT = 30;
     private static final double ORDER_WEIGHT = 10;
+    private static final double DUPLICATE_BASE = 3;
+    private static final double DUPLICATE_WEIGHT = 12;
+    private static final double HIDDEN_BASE = 5;
+    private static final double HIDDEN_WEIGHT = 10;
     private static final double EMAIL_DEDUCTION = 4;
     private static final double PHONE_DEDUCTION = 3;
     private static final double HEADINGS_WEIGHT = 6;
+    private static final double COLUMNS_WEIGHT = 10;
+    private static final double SMALL_TEXT_DEDUCTION = 2;
     private static final double PAGE_DEDUCTION = 2;
     private static final double MAX_PAGE_DEDUCTION = 6;
     private static final double FONT_DEDUCTION = 5;
     private static final double IMAGE_DEDUCTION = 2;
 
     /**
-     * Checks {@code pdf}, produced from {@code content} with {@code template}.
+     * Checks {@code pdf}, produced from {@code content} (with {@code template}, which the score no
+     * longer depends on: it is kept for callers that report it).
      *
      * @throws IOException when the bytes are not a readable PDF
      */
     public AtsReport check(byte[] pdf, DocumentContent content, Template template) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            stripper.setLineSeparator("\n");
-            String text = stripper.getText(document);
+            TextLayerScan.Result scan = TextLayerScan.scan(document);
+            String text = scan.text();
             List<AtsCheck> checks = new ArrayList<>();
             checks.addAll(textChecks(text, content));
+            checks.add(TextLayerChecks.duplicated(text, content, DUPLICATE_BASE, DUPLICATE_WEIGHT));
+            checks.add(TextLayerChecks.hidden(scan.glyphs(), HIDDEN_BASE, HIDDEN_WEIGHT));
             checks.add(contact("contact_email", "email", content.header().email(), text, EMAIL_DEDUCTION));
             checks.add(contact("contact_phone", "phone number", content.header().phone(), text, PHONE_DEDUCTION));
             checks.add(headings(text, content));
+            checks.add(TextLayerChecks.singleColumn(scan.glyphs(), COLUMNS_WEIGHT));
+            checks.add(TextLayerChecks.textSize(scan.glyphs(), SMALL_TEXT_DEDUCTION));
             int pages = document.getNumberOfPages();
             checks.add(pageCount(pages, content.documentType()));
             checks.addAll(resourceChecks(document));
             double deducted = checks.stream().mapToDouble(AtsCheck::deduction).sum();
-            double score = Math.max(0, Math.min(100, template.atsScore() - deducted));
+            double score = Math.max(0, Math.min(100, 100 - deducted));
             return new AtsReport(round(score), checks, pages);
         }
     }
@@ -178,7 +192,7 @@ public final class PdfAtsChecker {
         return List.of(fontCheck, imageCheck);
     }
 
-    private static double round(double v) {
+    static double round(double v) {
         return BigDecimal.valueOf(v).setScale(1, RoundingMode.HALF_UP).doubleValue();
     }
 }

@@ -12,8 +12,9 @@ import com.jobwise.export.domain.template.Template;
 import com.jobwise.export.domain.template.TemplateOptions;
 import com.jobwise.export.domain.template.IDocumentRenderer;
 import com.jobwise.export.domain.template.RenderedDocument;
-import com.jobwise.export.domain.content.DocumentContent;
 import com.jobwise.export.domain.error.DocumentTooLongException;
+import com.jobwise.export.adapters.rendering.template.TemplateStyle;
+import com.jobwise.export.domain.content.DocumentContent;
 import com.jobwise.export.domain.error.ExportException;
 import com.jobwise.export.domain.export.ExportFormat;
 import com.jobwise.export.domain.error.RenderingFailedException;
@@ -31,9 +32,11 @@ import org.w3c.dom.Document;
 import org.xhtmlrenderer.pdf.DefaultPDFCreationListener;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextRenderer;
+import org.xhtmlrenderer.render.PageBox;
 
 import java.io.ByteArrayOutputStream;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -108,6 +111,7 @@ public final class FlyingSaucerPdfRenderer implements IDocumentRenderer {
         Map<String, Object> metadata = new LinkedHashMap<>();
         metadata.put("ats_score", report.score());
         metadata.put("ats_checks", report.checksAsMaps());
+        metadata.putAll(pdf.layout());
         return new RenderedDocument(pdf.bytes(), pdf.pageCount(), metadata);
     }
 
@@ -129,45 +133,29 @@ public final class FlyingSaucerPdfRenderer implements IDocumentRenderer {
     public RenderedPdf renderPdf(DocumentContent content, Template template, TemplateOptions options,
                                  boolean embedSource) {
         long started = cpuNanos();
-        String xhtml = templates.render(content, template, options);
         try {
-            Document dom = parser.parse(xhtml);
-            int missing = fonts.applyFallback(dom, FontCatalog.forOption(options.fontFamily()));
-            if (missing > 0) {
-                LOG.warn("{} character(s) have no glyph in the embedded fonts and will not show", missing);
+            Map<String, Object> layout = new LinkedHashMap<>();
+            List<Map<String, Object>> colors = TemplateStyle.of(template, options).adjustments();
+            if (!colors.isEmpty()) {
+                layout.put("colors_adjusted", colors);
             }
-            ReadingOrder.apply(dom);
-            ITextOutputDevice device = new ITextOutputDevice(DOTS_PER_POINT);
-            ClasspathOnlyUserAgent userAgent = new ClasspathOnlyUserAgent(device, DOTS_PER_PIXEL);
-            ITextRenderer renderer = new ITextRenderer(DOTS_PER_POINT, DOTS_PER_PIXEL, device, userAgent, fonts.resolver());
-            renderer.setPDFProducer(PRODUCER);
-            renderer.setPDFCreator(PRODUCER);
-            renderer.setPDFVersion(PdfWriter.VERSION_1_7);
-            String lang = dom.getDocumentElement().getAttribute("lang");
-            renderer.setListener(new DefaultPDFCreationListener() {
-                @Override
-                public void preOpen(ITextRenderer r) {
-                    PdfWriter writer = r.getWriter();
-                    if (!lang.isEmpty()) {
-                        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(lang));
-                    }
-                    writer.addViewerPreference(PdfName.DISPLAYDOCTITLE, PdfBoolean.PDFTRUE);
-                }
-
-                @Override
-                public void onClose(ITextRenderer r) {
-                    if (embedSource) {
-                        try {
-                            SourceAttachment.attach(r.getWriter(), content);
-                        } catch (java.io.IOException e) {
-                            throw new RenderingFailedException("The source content cannot be embedded", e);
-                        }
+            ITextRenderer renderer = layout(content, template, options, embedSource);
+            int pages = pageCount(renderer);
+            if (options.maxPages() > 0) {
+                TemplateOptions used = options;
+                for (TemplateOptions step : pages > options.maxPages() ? PageFit.steps(options) : List.<TemplateOptions>of()) {
+                    renderer = layout(content, template, step, embedSource);
+                    pages = pageCount(renderer);
+                    used = step;
+                    if (pages <= options.maxPages()) {
+                        break;
                     }
                 }
-            });
-            renderer.setDocument(dom, null);
-            renderer.layout();
-            int pages = renderer.getRootBox().getLayer().getPages().size();
+                layout.put("fit_to_pages", PageFit.report(options, used, pages));
+                if (pages > options.maxPages()) {
+                    layout.put("warnings", List.of(PageFit.warning(options.maxPages(), pages)));
+                }
+            }
             if (pages > maxPages) {
                 throw new DocumentTooLongException("Document too long: it renders to " + pages
                         + " pages, at most " + maxPages + " are allowed");
@@ -178,7 +166,7 @@ public final class FlyingSaucerPdfRenderer implements IDocumentRenderer {
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             renderer.createPDF(out);
-            return new RenderedPdf(out.toByteArray(), pages);
+            return new RenderedPdf(out.toByteArray(), pages, layout);
         } catch (ExportException e) {
             throw e;
         } catch (Exception e) {
@@ -194,5 +182,65 @@ public final class FlyingSaucerPdfRenderer implements IDocumentRenderer {
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long cpu = threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : -1;
         return cpu >= 0 ? cpu : System.nanoTime();
+    }
+
+    private static int pageCount(ITextRenderer renderer) {
+        return renderer.getRootBox().getLayer().getPages().size();
+    }
+
+    /**
+     * Lays the document out, with the corrections that need a first layout ({@link PageFlow}): the
+     * creative sidebar kept to page 1, a one-page letter spread over the page.
+     */
+    private ITextRenderer layout(DocumentContent content, Template template, TemplateOptions options,
+                                 boolean embedSource) throws Exception {
+        String xhtml = templates.render(content, template, options);
+        Document dom = parser.parse(xhtml);
+        int missing = fonts.applyFallback(dom, FontCatalog.forOption(options.fontFamily()));
+        if (missing > 0) {
+            LOG.warn("{} character(s) have no glyph in the embedded fonts and will not show", missing);
+        }
+        ReadingOrder.apply(dom);
+        ITextRenderer renderer = newRenderer(dom, content, embedSource);
+        List<PageBox> pages = renderer.getRootBox().getLayer().getPages();
+        boolean changed = PageFlow.splitSidebar(dom, renderer.getRootBox(), pages);
+        if (!changed) {
+            changed = PageFlow.balanceLetter(dom, renderer.getRootBox(), pages, DOTS_PER_POINT);
+        }
+        return changed ? newRenderer(dom, content, embedSource) : renderer;
+    }
+
+    private ITextRenderer newRenderer(Document dom, DocumentContent content, boolean embedSource) {
+        ITextOutputDevice device = new ClippedTextFilter(DOTS_PER_POINT);
+        ClasspathOnlyUserAgent userAgent = new ClasspathOnlyUserAgent(device, DOTS_PER_PIXEL);
+        ITextRenderer renderer = new ITextRenderer(DOTS_PER_POINT, DOTS_PER_PIXEL, device, userAgent, fonts.resolver());
+        renderer.setPDFProducer(PRODUCER);
+        renderer.setPDFCreator(PRODUCER);
+        renderer.setPDFVersion(PdfWriter.VERSION_1_7);
+        String lang = dom.getDocumentElement().getAttribute("lang");
+        renderer.setListener(new DefaultPDFCreationListener() {
+            @Override
+            public void preOpen(ITextRenderer r) {
+                PdfWriter writer = r.getWriter();
+                if (!lang.isEmpty()) {
+                    writer.getExtraCatalog().put(PdfName.LANG, new PdfString(lang));
+                }
+                writer.addViewerPreference(PdfName.DISPLAYDOCTITLE, PdfBoolean.PDFTRUE);
+            }
+
+            @Override
+            public void onClose(ITextRenderer r) {
+                if (embedSource) {
+                    try {
+                        SourceAttachment.attach(r.getWriter(), content);
+                    } catch (java.io.IOException e) {
+                        throw new RenderingFailedException("The source content cannot be embedded", e);
+                    }
+                }
+            }
+        });
+        renderer.setDocument(dom, null);
+        renderer.layout();
+        return renderer;
     }
 }

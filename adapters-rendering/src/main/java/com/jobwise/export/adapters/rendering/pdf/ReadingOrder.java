@@ -1,5 +1,8 @@
 package com.jobwise.export.adapters.rendering.pdf;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -11,9 +14,58 @@ final class ReadingOrder {
     private ReadingOrder() {
     }
 
-    /** Applies {@link #wrap} to the whole document. */
+    /** A word with a typographic apostrophe inside (c’est, l’équipe, TechCorp’s). */
+    private static final Pattern ELISION = Pattern.compile("[\\p{L}\\p{N}]+\u2019[\\p{L}\\p{N}]+");
+
+    /** Applies {@link #keepElisions} and then {@link #wrap} to the whole document. */
     static void apply(Document document) {
+        keepElisions(document, document.getDocumentElement());
         wrap(document, document.getDocumentElement());
+    }
+
+    /**
+     * Flying Saucer may break a line after U+2019 (c’ / est); a word holding one is set in a no-break
+     * span ({@code class="nb"}, an inline block that does not wrap) so the word stays whole.
+     */
+    static void keepElisions(Document document, Element element) {
+        if ("style".equals(element.getLocalName()) || "title".equals(element.getLocalName())
+                || "head".equals(element.getLocalName())) {
+            return;
+        }
+        for (Node n = element.getFirstChild(); n != null; ) {
+            Node next = n.getNextSibling();
+            if (n instanceof Element child) {
+                keepElisions(document, child);
+            } else if (n.getNodeType() == Node.TEXT_NODE && n.getNodeValue().indexOf('\u2019') >= 0
+                    && !"nb".equals(element.getAttribute("class"))) {
+                split(document, element, n);
+            }
+            n = next;
+        }
+    }
+
+    private static void split(Document document, Element parent, Node text) {
+        String value = text.getNodeValue();
+        Matcher m = ELISION.matcher(value);
+        int last = 0;
+        boolean found = false;
+        while (m.find()) {
+            found = true;
+            if (m.start() > last) {
+                parent.insertBefore(document.createTextNode(value.substring(last, m.start())), text);
+            }
+            Element span = document.createElementNS(XHTML, "span");
+            span.setAttribute("class", "nb");
+            span.appendChild(document.createTextNode(m.group()));
+            parent.insertBefore(span, text);
+            last = m.end();
+        }
+        if (found) {
+            if (last < value.length()) {
+                parent.insertBefore(document.createTextNode(value.substring(last)), text);
+            }
+            parent.removeChild(text);
+        }
     }
 
     /**

@@ -54,6 +54,7 @@ final class ViewOptions {
         sidebar = Math.min(sidebar, Math.max(1.0, contentWidth - 3.0));
         opt.put("sidebarWidth", inches(sidebar));
         opt.put("contentHeight", clamp(size.heightInches() - m.top() - m.bottom(), 1.0, 20.0));
+        opt.putAll(TemplateStyle.of(template, o).css());
         return opt;
     }
 

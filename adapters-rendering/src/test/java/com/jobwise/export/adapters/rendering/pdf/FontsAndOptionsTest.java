@@ -174,7 +174,8 @@ class FontsAndOptionsTest {
         float narrow = nameX(render("resume-new-graduate", TemplateCatalog.CREATIVE, Map.of("sidebar_width", 20)).bytes());
         float wide = nameX(render("resume-new-graduate", TemplateCatalog.CREATIVE, Map.of("sidebar_width", 45)).bytes());
 
-        assertThat(wide - narrow).isCloseTo(0.25f * 612, org.assertj.core.data.Offset.offset(3f));
+        // sidebar_width is a share of the text width (the page less creative's 0.6 inch margins)
+        assertThat(wide - narrow).isCloseTo(0.25f * (612 - 2 * 0.6f * 72), org.assertj.core.data.Offset.offset(3f));
     }
 
     private static float nameX(byte[] pdf) {

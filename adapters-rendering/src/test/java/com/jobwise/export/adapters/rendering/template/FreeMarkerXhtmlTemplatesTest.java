@@ -101,7 +101,7 @@ class FreeMarkerXhtmlTemplatesTest {
                 "header_style", "both", "page_size", "a4", "margins", Map.of("top", 0.5)), ExportFormat.PDF));
 
         assertThat(xhtml).contains("#DC2626", "font-family: \"Carlito\"", "font-size: 12pt", "line-height: 1.5",
-                "counter(pages)", "text-decoration: underline", "font-weight: bold", "size: 210mm 297mm",
+                "counter(pages)", "text-decoration: none; border-bottom: 1.25pt solid", "font-weight: bold", "size: 210mm 297mm",
                 "margin: 0.5in 0.75in 0.75in 0.75in");
     }
 

@@ -17,8 +17,10 @@ import java.util.Map;
  * @param template     template id, default {@code modern}
  * @param options      formatting options (spec: "Template Options"), default {}; also {@code embed_source}
  *                     (PDF carries its content as {@code resume.json}, default true) and {@code anonymize}
- *                     (initials, no contact details or links, default false) and {@code language}
+ *                     (initials, no contact details or links, default false), {@code language}
  *                     (en, fr, de, es, pt or pl: headings, dates and labels; default the content's, else en)
+ *                     and {@code max_pages} (1-5, PDF: tightened within the template's limits to fit; the response's
+ *                     {@code metadata.fit_to_pages} says what changed and {@code metadata.warnings} when it cannot fit)
  * @param filename     custom file name, default derived from the content
  */
 @Serdeable(naming = SnakeCaseStrategy.class)

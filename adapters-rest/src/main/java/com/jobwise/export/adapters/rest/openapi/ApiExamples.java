@@ -89,7 +89,9 @@ public final class ApiExamples {
               "download_url": "/api/v1/exports/files/bb0e8400-e29b-41d4-a716-446655440006/download",
               "expires_at": "2025-12-15T10:30:00Z",
               "created_at": "2025-11-15T10:30:00Z",
-              "metadata": {"ats_score": 88.5, "processing_time_seconds": 1.2}
+              "metadata": {"ats_score": 88.5, "processing_time_seconds": 1.2,
+                           "fit_to_pages": {"max_pages": 2, "pages": 2, "fits": true,
+                                            "changed": {"line_spacing": {"from": 1.15, "to": 1.05}}}}
             }""";
 
     public static final String EXPORT_DOCX_RESPONSE = """
