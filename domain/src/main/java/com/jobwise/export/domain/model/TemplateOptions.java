@@ -21,6 +21,9 @@ import java.util.regex.Pattern;
  *                      {@code cover-letter.json} (option {@code embed_source}, default {@code true})
  * @param anonymize     remove contact details, links and the full name before rendering (option
  *                      {@code anonymize}, default {@code false}; see {@link ContentAnonymizer})
+ * @param pdfStandard   PDF only: the accessibility / archiving standard the file must meet (option
+ *                      {@code pdf_standard}: {@code "pdf/ua-1"} or {@code "pdf/a-3a"}; default none, the
+ *                      deployment's PDF renderer). Any value routes the export to the tagged-PDF renderer.
  */
 public record TemplateOptions(
         String fontFamily,
@@ -39,11 +42,15 @@ public record TemplateOptions(
         boolean enableTrackChanges,
         Map<String, String> documentProperties,
         boolean embedSource,
-        boolean anonymize) {
+        boolean anonymize,
+        PdfStandard pdfStandard) {
 
     /** Options every template accepts, whatever its {@code customizable_options}. */
     public static final List<String> GENERAL_OPTIONS =
             List.of("margins", "include_page_numbers", "header_style", "page_size", "embed_source", "anonymize");
+
+    /** Options only the PDF route accepts. */
+    public static final List<String> PDF_OPTIONS = List.of("pdf_standard");
 
     /** Options only the DOCX route accepts (spec: "Additional DOCX Options"). */
     public static final List<String> DOCX_OPTIONS =
@@ -67,6 +74,18 @@ public record TemplateOptions(
     public TemplateOptions {
         editableFields = editableFields == null ? List.of() : List.copyOf(editableFields);
         documentProperties = documentProperties == null ? Map.of() : Map.copyOf(documentProperties);
+        pdfStandard = pdfStandard == null ? PdfStandard.NONE : pdfStandard;
+    }
+
+    /** Options without a {@code pdf_standard} ({@link PdfStandard#NONE}). */
+    public TemplateOptions(String fontFamily, int fontSize, String accentColor, double lineSpacing, Margins margins,
+                           boolean includePageNumbers, HeaderStyle headerStyle, PageSize pageSize,
+                           String primaryColor, String secondaryColor, int sidebarWidth, boolean includeComments,
+                           List<String> editableFields, boolean enableTrackChanges,
+                           Map<String, String> documentProperties, boolean embedSource, boolean anonymize) {
+        this(fontFamily, fontSize, accentColor, lineSpacing, margins, includePageNumbers, headerStyle, pageSize,
+                primaryColor, secondaryColor, sidebarWidth, includeComments, editableFields, enableTrackChanges,
+                documentProperties, embedSource, anonymize, PdfStandard.NONE);
     }
 
     /** Options with the defaults of {@code embed_source} (true) and {@code anonymize} (false). */
@@ -94,6 +113,30 @@ public record TemplateOptions(
 
         public boolean underline() {
             return this != BOLD;
+        }
+    }
+
+    /**
+     * A tagged-PDF standard (option {@code pdf_standard}). Files of the tagged renderer meet both
+     * PDF/UA-1 (ISO 14289-1) and PDF/A-3a (ISO 19005-3, level A); the value names the one required.
+     */
+    public enum PdfStandard {
+        /** No standard asked for: the deployment's default PDF renderer. */
+        NONE(null),
+        /** PDF/UA-1: tagged, accessible PDF. */
+        PDF_UA_1("pdf/ua-1"),
+        /** PDF/A-3a: archival PDF, tagged (level A), with the source JSON as an associated file. */
+        PDF_A_3A("pdf/a-3a");
+
+        private final String wireName;
+
+        PdfStandard(String wireName) {
+            this.wireName = wireName;
+        }
+
+        /** {@code "pdf/ua-1"}, {@code "pdf/a-3a"}, or {@code null} for {@link #NONE}. */
+        public String wireName() {
+            return wireName;
         }
     }
 
@@ -130,7 +173,7 @@ public record TemplateOptions(
     TemplateOptions withCreative(String primary, String secondary, int sidebar) {
         return new TemplateOptions(fontFamily, fontSize, accentColor, lineSpacing, margins, includePageNumbers,
                 headerStyle, pageSize, primary, secondary, sidebar, includeComments, editableFields,
-                enableTrackChanges, documentProperties, embedSource, anonymize);
+                enableTrackChanges, documentProperties, embedSource, anonymize, pdfStandard);
     }
 
     /**
@@ -173,18 +216,26 @@ public record TemplateOptions(
                 ? documentProperties(r.get("document_properties")) : d.documentProperties;
         boolean embed = r.containsKey("embed_source") ? bool("embed_source", r.get("embed_source")) : d.embedSource;
         boolean anonymous = r.containsKey("anonymize") ? bool("anonymize", r.get("anonymize")) : d.anonymize;
+        PdfStandard standard = r.containsKey("pdf_standard") ? pdfStandard(r.get("pdf_standard")) : d.pdfStandard;
         if (anonymous && properties.containsKey("author")) {
             // an explicit author would put the name back into an anonymised file's properties
             properties = new LinkedHashMap<>(properties);
             properties.remove("author");
         }
         return new TemplateOptions(fontFamily, fontSize, accent, spacing, margins, pageNumbers, headerStyle, pageSize,
-                primary, secondary, sidebar, comments, editable, trackChanges, properties, embed, anonymous);
+                primary, secondary, sidebar, comments, editable, trackChanges, properties, embed, anonymous, standard);
     }
 
     private static void checkAllowed(Template template, String key, ExportFormat format) {
         if (GENERAL_OPTIONS.contains(key) || template.offers(key)) {
             return;
+        }
+        if (PDF_OPTIONS.contains(key)) {
+            if (format == ExportFormat.PDF) {
+                return;
+            }
+            throw new InvalidOptionException(key, key + " is a PDF option and cannot be used for "
+                    + format.wireName() + " exports");
         }
         if (DOCX_OPTIONS.contains(key)) {
             if (format == ExportFormat.DOCX) {
@@ -296,6 +347,17 @@ public record TemplateOptions(
         throw new InvalidOptionException("header_style", "header_style must be one of: bold, underline, both");
     }
 
+    private static PdfStandard pdfStandard(Object value) {
+        if (value instanceof String s) {
+            for (PdfStandard standard : PdfStandard.values()) {
+                if (standard != PdfStandard.NONE && standard.wireName().equalsIgnoreCase(s.trim())) {
+                    return standard;
+                }
+            }
+        }
+        throw new InvalidOptionException("pdf_standard", "pdf_standard must be one of: pdf/ua-1, pdf/a-3a");
+    }
+
     private static PageSize pageSize(Object value) {
         if (value instanceof String s) {
             for (PageSize size : PageSize.values()) {
@@ -376,6 +438,7 @@ public record TemplateOptions(
         c.put("page_size", List.of("letter", "a4"));
         c.put("embed_source", "boolean");
         c.put("anonymize", "boolean");
+        c.put("pdf_standard", List.of("pdf/ua-1", "pdf/a-3a"));
         return c;
     }
 
@@ -400,6 +463,9 @@ public record TemplateOptions(
         m.put("sidebar_width", sidebarWidth);
         m.put("embed_source", embedSource);
         m.put("anonymize", anonymize);
+        if (pdfStandard != PdfStandard.NONE) {
+            m.put("pdf_standard", pdfStandard.wireName());
+        }
         return m;
     }
 
