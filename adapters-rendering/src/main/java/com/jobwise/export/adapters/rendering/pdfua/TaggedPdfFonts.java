@@ -19,7 +19,8 @@ import java.util.Set;
  * unembedded fonts, so the generic CSS families ({@code serif}, {@code sans-serif},
  * {@code monospace}) are mapped to shipped faces as well, and {@link FontCatalog#FALLBACK} is
  * registered as openhtmltopdf's final fallback: a character the chosen family lacks is set in
- * DejaVu Sans, glyph by glyph.
+ * DejaVu Sans, glyph by glyph. The faces are given without their {@code GSUB} table, so no ligature
+ * glyph (without a Unicode value) is ever set ({@link SfntTables}).
  *
  * <p>Thread-safe: the font bytes are read-only; each render reads its own copy of a face when
  * (and only if) the layout needs it.
@@ -46,7 +47,9 @@ final class TaggedPdfFonts {
 
     private void add(FontCatalog.Family family, String name, Set<FSFontUseCase> useCases) {
         for (FontCatalog.Face face : family.faces()) {
-            faces.add(new LoadedFace(name, face.weight(), face.italic(), read(face.resource()), useCases));
+            // no GSUB: PDFBox would set ligature glyphs that have no Unicode value (SfntTables)
+            byte[] bytes = SfntTables.without(read(face.resource()), Set.of("GSUB"));
+            faces.add(new LoadedFace(name, face.weight(), face.italic(), bytes, useCases));
         }
     }
 

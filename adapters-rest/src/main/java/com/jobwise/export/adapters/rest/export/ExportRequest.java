@@ -17,7 +17,8 @@ import java.util.Map;
  * @param template     template id, default {@code modern}
  * @param options      formatting options (spec: "Template Options"), default {}; also {@code embed_source}
  *                     (PDF carries its content as {@code resume.json}, default true) and {@code anonymize}
- *                     (initials, no contact details or links, default false)
+ *                     (initials, no contact details or links, default false); PDF only: {@code pdf_standard}
+ *                     ({@code "pdf/ua-1"} or {@code "pdf/a-3a"}: a tagged PDF meeting both, from the second engine)
  * @param filename     custom file name, default derived from the content
  */
 @Serdeable(naming = SnakeCaseStrategy.class)
