@@ -40,7 +40,8 @@ class TaggedPdfEndToEndTest {
     @BeforeAll
     @SuppressWarnings("unchecked")
     static void start() {
-        service = RunningService.onPostgres();
+        // each engine's first render in this JVM is cold; on a loaded 2-core machine it can take over a minute
+        service = RunningService.onPostgres(Map.of("micronaut.http.client.read-timeout", "300s"));
         json = service.context().getBean(JsonMapper.class);
         user = "e2e-pdfua-" + UUID.randomUUID().toString().substring(0, 8);
         Map<String, Object> generation = Samples.all(json).stream()
