@@ -12,7 +12,14 @@ import com.jobwise.export.adapters.rendering.jsonresume.JsonResumeRenderer;
 import com.jobwise.export.adapters.rendering.pdf.FlyingSaucerPdfRenderer;
 import com.jobwise.export.domain.template.IDocumentRenderer;
 import com.jobwise.export.domain.preview.IPreviewRenderer;
+import com.jobwise.export.adapters.rendering.pdfua.OpenHtmlToPdfRenderer;
+import com.jobwise.export.adapters.rendering.pdfua.PdfRendererSelection;
+import com.jobwise.export.domain.template.IDocumentRenderer;
+import com.jobwise.export.domain.preview.IPreviewRenderer;
+import io.micronaut.context.BeanProvider;
+import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 
@@ -20,15 +27,30 @@ import jakarta.inject.Singleton;
 @Factory
 class RenderingFactory {
 
+    /** Typed as itself only: the one PDF {@link IDocumentRenderer} bean is {@link #pdfRenderer}. */
     @Singleton
+    @Bean(typed = FlyingSaucerPdfRenderer.class)
     FlyingSaucerPdfRenderer flyingSaucerPdfRenderer(RenderingSettings settings) {
         return new FlyingSaucerPdfRenderer(settings.budget().maxPages(), settings.budget().timeBudget());
     }
 
+    /** The tagged (PDF/UA-1 + PDF/A-3a) renderer; created on the first export that needs it. */
+    @Singleton
+    @Bean(typed = OpenHtmlToPdfRenderer.class)
+    OpenHtmlToPdfRenderer openHtmlToPdfRenderer() {
+        return new OpenHtmlToPdfRenderer();
+    }
+
+    /**
+     * PDF exports: the engine of {@code export.pdf.renderer} ({@code flying-saucer}, the default, or
+     * {@code openhtmltopdf}), and the tagged renderer for every export with a {@code pdf_standard}.
+     * An unknown setting stops the start-up, naming the valid values.
+     */
     @Singleton
     @Named("pdf")
-    IDocumentRenderer pdfRenderer(FlyingSaucerPdfRenderer renderer) {
-        return renderer;
+    IDocumentRenderer pdfRenderer(FlyingSaucerPdfRenderer renderer, BeanProvider<OpenHtmlToPdfRenderer> tagged,
+                                  @Value("${export.pdf.renderer:flying-saucer}") String engine) {
+        return new PdfRendererSelection(renderer, tagged::get, PdfRendererSelection.Engine.fromSetting(engine));
     }
 
     @Singleton

@@ -35,6 +35,9 @@ import static com.jobwise.export.domain.template.OptionValues.*;
  * @param maxPages      PDF: the most pages the document may take (option {@code max_pages}, 1 to 5);
  *                      the renderer shrinks spacing, margins and font size within the template's
  *                      limits to fit. 0 when not set.
+ * @param pdfStandard   PDF only: the accessibility / archiving standard the file must meet (option
+ *                      {@code pdf_standard}: {@code "pdf/ua-1"} or {@code "pdf/a-3a"}; default none, the
+ *                      deployment's PDF renderer). Any value routes the export to the tagged-PDF renderer.
  */
 public record TemplateOptions(
         String fontFamily,
@@ -55,7 +58,8 @@ public record TemplateOptions(
         boolean embedSource,
         boolean anonymize,
         String language,
-        int maxPages) {
+        int maxPages,
+        PdfStandard pdfStandard) {
 
     /** Options every template accepts, whatever its {@code customizable_options}. */
     public static final List<String> GENERAL_OPTIONS =
@@ -67,6 +71,9 @@ public record TemplateOptions(
     private static final Pattern LANGUAGE_TAG = Pattern.compile("([A-Za-z]{2})(?:-[A-Za-z0-9]{2,8})*");
     private static final int MIN_PAGES = 1;
     private static final int MAX_PAGES = 5;
+
+    /** Options only the PDF route accepts. */
+    public static final List<String> PDF_OPTIONS = List.of("pdf_standard");
 
     /** Options only the DOCX route accepts (spec: "Additional DOCX Options"). */
     public static final List<String> DOCX_OPTIONS =
@@ -84,19 +91,20 @@ public record TemplateOptions(
                            Map<String, String> documentProperties, boolean embedSource, boolean anonymize) {
         this(fontFamily, fontSize, accentColor, lineSpacing, margins, includePageNumbers, headerStyle, pageSize,
                 primaryColor, secondaryColor, sidebarWidth, includeComments, editableFields, enableTrackChanges,
-                documentProperties, embedSource, anonymize, null, 0);
+                documentProperties, embedSource, anonymize, null, 0, PdfStandard.NONE);
     }
 
     /** These options with another font size, line spacing and margins (fitting {@code max_pages}). */
     public TemplateOptions withLayout(int size, double spacing, Margins newMargins) {
         return new TemplateOptions(fontFamily, size, accentColor, spacing, newMargins, includePageNumbers,
                 headerStyle, pageSize, primaryColor, secondaryColor, sidebarWidth, includeComments, editableFields,
-                enableTrackChanges, documentProperties, embedSource, anonymize, language, maxPages);
+                enableTrackChanges, documentProperties, embedSource, anonymize, language, maxPages, pdfStandard);
     }
 
     public TemplateOptions {
         editableFields = editableFields == null ? List.of() : List.copyOf(editableFields);
         documentProperties = documentProperties == null ? Map.of() : Map.copyOf(documentProperties);
+        pdfStandard = pdfStandard == null ? PdfStandard.NONE : pdfStandard;
     }
 
     /** Options with the defaults of {@code embed_source} (true) and {@code anonymize} (false). */
@@ -124,6 +132,30 @@ public record TemplateOptions(
 
         public boolean underline() {
             return this != BOLD;
+        }
+    }
+
+    /**
+     * A tagged-PDF standard (option {@code pdf_standard}). Files of the tagged renderer meet both
+     * PDF/UA-1 (ISO 14289-1) and PDF/A-3a (ISO 19005-3, level A); the value names the one required.
+     */
+    public enum PdfStandard {
+        /** No standard asked for: the deployment's default PDF renderer. */
+        NONE(null),
+        /** PDF/UA-1: tagged, accessible PDF. */
+        PDF_UA_1("pdf/ua-1"),
+        /** PDF/A-3a: archival PDF, tagged (level A), with the source JSON as an associated file. */
+        PDF_A_3A("pdf/a-3a");
+
+        private final String wireName;
+
+        PdfStandard(String wireName) {
+            this.wireName = wireName;
+        }
+
+        /** {@code "pdf/ua-1"}, {@code "pdf/a-3a"}, or {@code null} for {@link #NONE}. */
+        public String wireName() {
+            return wireName;
         }
     }
 
@@ -160,7 +192,7 @@ public record TemplateOptions(
     TemplateOptions withCreative(String primary, String secondary, int sidebar) {
         return new TemplateOptions(fontFamily, fontSize, accentColor, lineSpacing, margins, includePageNumbers,
                 headerStyle, pageSize, primary, secondary, sidebar, includeComments, editableFields,
-                enableTrackChanges, documentProperties, embedSource, anonymize, language, maxPages);
+                enableTrackChanges, documentProperties, embedSource, anonymize, language, maxPages, pdfStandard);
     }
 
     /**
@@ -204,6 +236,7 @@ public record TemplateOptions(
         boolean embed = r.containsKey("embed_source") ? OptionValues.bool("embed_source", r.get("embed_source")) : d.embedSource;
         boolean anonymous = r.containsKey("anonymize") ? OptionValues.bool("anonymize", r.get("anonymize")) : d.anonymize;
         int maxPages = r.containsKey("max_pages") ? maxPages(r.get("max_pages")) : d.maxPages;
+        PdfStandard standard = r.containsKey("pdf_standard") ? pdfStandard(r.get("pdf_standard")) : d.pdfStandard;
         if (anonymous && properties.containsKey("author")) {
             // an explicit author would put the name back into an anonymised file's properties
             properties = new LinkedHashMap<>(properties);
@@ -212,7 +245,18 @@ public record TemplateOptions(
         String language = r.containsKey("language") ? language(r.get("language")) : d.language;
         return new TemplateOptions(fontFamily, fontSize, accent, spacing, margins, pageNumbers, headerStyle, pageSize,
                 primary, secondary, sidebar, comments, editable, trackChanges, properties, embed, anonymous, language,
-                maxPages);
+                maxPages, standard);
+    }
+
+    private static PdfStandard pdfStandard(Object value) {
+        if (value instanceof String s) {
+            for (PdfStandard standard : PdfStandard.values()) {
+                if (standard != PdfStandard.NONE && standard.wireName().equalsIgnoreCase(s.trim())) {
+                    return standard;
+                }
+            }
+        }
+        throw new InvalidOptionException("pdf_standard", "pdf_standard must be one of: pdf/ua-1, pdf/a-3a");
     }
 
     private static int maxPages(Object value) {
@@ -227,6 +271,13 @@ public record TemplateOptions(
     private static void checkAllowed(Template template, String key, ExportFormat format) {
         if (GENERAL_OPTIONS.contains(key) || template.offers(key)) {
             return;
+        }
+        if (PDF_OPTIONS.contains(key)) {
+            if (format == ExportFormat.PDF) {
+                return;
+            }
+            throw new InvalidOptionException(key, key + " is a PDF option and cannot be used for "
+                    + format.wireName() + " exports");
         }
         if (DOCX_OPTIONS.contains(key)) {
             if (format == ExportFormat.DOCX) {
@@ -273,6 +324,7 @@ public record TemplateOptions(
         c.put("anonymize", "boolean");
         c.put("language", LANGUAGES);
         c.put("max_pages", Map.of("min", MIN_PAGES, "max", MAX_PAGES));
+        c.put("pdf_standard", List.of("pdf/ua-1", "pdf/a-3a"));
         return c;
     }
 
@@ -302,6 +354,9 @@ public record TemplateOptions(
         }
         if (maxPages > 0) {
             m.put("max_pages", maxPages);
+        }
+        if (pdfStandard != PdfStandard.NONE) {
+            m.put("pdf_standard", pdfStandard.wireName());
         }
         return m;
     }

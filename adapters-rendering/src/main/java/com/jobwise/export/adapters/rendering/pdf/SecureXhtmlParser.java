@@ -19,7 +19,7 @@ import java.io.StringReader;
  * processing limits are on. Flying Saucer 10.3 does not harden its own parser, so the renderer only
  * ever receives a DOM built here. Thread-safe.
  */
-final class SecureXhtmlParser {
+public final class SecureXhtmlParser {
     private static final ErrorHandler STRICT = new ErrorHandler() {
         @Override
         public void warning(SAXParseException e) {
@@ -38,7 +38,7 @@ final class SecureXhtmlParser {
 
     private final DocumentBuilderFactory factory;
 
-    SecureXhtmlParser() {
+    public SecureXhtmlParser() {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         try {
             f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
@@ -61,7 +61,7 @@ final class SecureXhtmlParser {
     /**
      * @throws SAXException on malformed XML or any DOCTYPE declaration
      */
-    Document parse(String xhtml) throws SAXException, IOException {
+    public Document parse(String xhtml) throws SAXException, IOException {
         DocumentBuilder builder;
         synchronized (factory) {
             try {

@@ -22,8 +22,8 @@ import java.io.IOException;
  * {@code /EmbeddedFiles} name tree and in its {@code /AF} array with {@code /AFRelationship /Source}
  * (PDF 2.0 / PDF/A-3 associated files).
  */
-final class SourceAttachment {
-    static final String MIME_TYPE = "application/json";
+public final class SourceAttachment {
+    public static final String MIME_TYPE = "application/json";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final PdfName AF_RELATIONSHIP = new PdfName("AFRelationship");
     private static final PdfName SOURCE = new PdfName("Source");
@@ -32,7 +32,7 @@ final class SourceAttachment {
     }
 
     /** {@code resume.json} or {@code cover-letter.json}. */
-    static String fileName(DocumentContent content) {
+    public static String fileName(DocumentContent content) {
         return switch (content) {
             case ResumeContent ignored -> "resume.json";
             case CoverLetterContent ignored -> "cover-letter.json";
@@ -40,7 +40,7 @@ final class SourceAttachment {
     }
 
     /** The content as pretty-printed UTF-8 JSON. */
-    static byte[] json(DocumentContent content) {
+    public static byte[] json(DocumentContent content) {
         try {
             return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(ContentWriter.write(content));
         } catch (JsonProcessingException e) {

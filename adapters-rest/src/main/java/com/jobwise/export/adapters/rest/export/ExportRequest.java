@@ -21,6 +21,8 @@ import java.util.Map;
  *                     (en, fr, de, es, pt or pl: headings, dates and labels; default the content's, else en)
  *                     and {@code max_pages} (1-5, PDF: tightened within the template's limits to fit; the response's
  *                     {@code metadata.fit_to_pages} says what changed and {@code metadata.warnings} when it cannot fit)
+ *                     and, PDF only, {@code pdf_standard} ({@code "pdf/ua-1"} or {@code "pdf/a-3a"}: a tagged PDF
+ *                     meeting both, from the second engine)
  * @param filename     custom file name, default derived from the content
  */
 @Serdeable(naming = SnakeCaseStrategy.class)
