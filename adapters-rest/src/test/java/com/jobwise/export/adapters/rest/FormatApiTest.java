@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * batch items and the files filter take the new formats; both catalogue routes need a token.
  */
 @MicronautTest
-@Property(name = "export.security.jwt-secret", value = Tokens.SECRET)
+@Property(name = "export.security.jwt-secret", value = TestTokens.SECRET)
 class FormatApiTest {
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -39,7 +39,7 @@ class FormatApiTest {
     final String alice = "alice-" + UUID.randomUUID().toString().substring(0, 8);
 
     <T> HttpRequest<T> as(HttpRequest<T> request) {
-        return ((io.micronaut.http.MutableHttpRequest<T>) request).bearerAuth(Tokens.valid(alice));
+        return ((io.micronaut.http.MutableHttpRequest<T>) request).bearerAuth(TestTokens.valid(alice));
     }
 
     @SuppressWarnings("unchecked")

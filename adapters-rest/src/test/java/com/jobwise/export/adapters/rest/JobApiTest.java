@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Export jobs over HTTP (core over fakes; the scheduler is drained by hand, so "queued" is observable). */
 @MicronautTest
-@Property(name = "export.security.jwt-secret", value = Tokens.SECRET)
+@Property(name = "export.security.jwt-secret", value = TestTokens.SECRET)
 class JobApiTest {
     @Inject
     EmbeddedServer server;
@@ -58,7 +58,7 @@ class JobApiTest {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.getURL() + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
-        request.header("Authorization", "Bearer " + Tokens.valid(user));
+        request.header("Authorization", "Bearer " + TestTokens.valid(user));
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
