@@ -27,7 +27,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import java.util.List;
 
 /**
  * The synchronous routes of the text-based formats, {@code POST /api/v1/exports/{txt|md|html|json|csv|tex}}:
@@ -40,9 +39,6 @@ import java.util.List;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Exports")
 public class FormatExportController {
-    /** The paths of this controller's routes (for the rate-limit and idempotency filters). */
-    public static final List<String> PATHS = List.of("/api/v1/exports/txt", "/api/v1/exports/md",
-            "/api/v1/exports/html", "/api/v1/exports/json", "/api/v1/exports/csv", "/api/v1/exports/tex");
     private static final String COMMON = "Same body as /exports/pdf; the file is stored (kept 30 days), listed, "
             + "downloaded and counted in the quota like any export. Spends one unit of the pdf export rate limit "
             + "(RateLimit-* headers).";
