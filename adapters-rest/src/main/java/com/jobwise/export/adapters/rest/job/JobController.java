@@ -1,5 +1,6 @@
 package com.jobwise.export.adapters.rest.job;
 
+import com.jobwise.export.adapters.rest.idempotency.Idempotent;
 import com.jobwise.export.adapters.rest.error.Problem;
 import com.jobwise.export.adapters.rest.openapi.ApiExamples;
 import com.jobwise.export.adapters.rest.openapi.ErrorResponses;
@@ -74,6 +75,7 @@ public class JobController {
 
     /** {@code POST /exports/jobs} → 202. */
     @Post
+    @Idempotent
     @Operation(summary = "Create an export job", operationId = "createExportJob", description = "Queues the export "
             + "of 1-100 generations in one format; any instance runs it. Each item spends one unit of the format's "
             + "export rate limit, and counts against the storage quota when it runs, like a synchronous export. "
@@ -106,6 +108,7 @@ public class JobController {
 
     /** {@code POST /exports/jobs/bulk} → 202. */
     @Post("/bulk")
+    @Idempotent
     @Operation(summary = "Create a bulk export job", operationId = "createBulkExportJob", description = "Like "
             + "createExportJob, over the caller's generations chosen by creation date (UTC days, both included) "
             + "and document type, oldest first, at most max_items (1-100).",
