@@ -96,9 +96,16 @@ final class ArchitectureRules {
                 c -> c.getSimpleName().matches("I[A-Z][a-z][A-Za-z]*") && c.getEnclosingClass().isEmpty());
     }
 
+    /** A port implementation, or a type nested in one (its settings, its callbacks): the adapter's public face. */
     static DescribedPredicate<JavaClass> implementingAPort(String root) {
-        return DescribedPredicate.describe("implementing a port",
-                c -> c.getAllRawInterfaces().stream().anyMatch(i -> port(root).test(i)));
+        return DescribedPredicate.describe("implementing a port (or nested in a port implementation)", c -> {
+            for (JavaClass k = c; k != null; k = k.getEnclosingClass().orElse(null)) {
+                if (k.getAllRawInterfaces().stream().anyMatch(i -> port(root).test(i))) {
+                    return true;
+                }
+            }
+            return false;
+        });
     }
 
     static ArchRule portsCarryTheIPrefix(String root) {

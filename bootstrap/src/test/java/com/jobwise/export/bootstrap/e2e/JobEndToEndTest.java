@@ -86,8 +86,8 @@ class JobEndToEndTest {
             assertThat(count(service, "SELECT COUNT(*) FROM scheduled_tasks", null)).isZero();
             String scrape = service.http().retrieve(HttpRequest.GET("/prometheus"), String.class);
             assertThat(scrape).contains("export_jobs_queue_depth 0.0",
-                    "export_jobs_items_count{status=\"completed\"} 1.0",
-                    "export_jobs_duration_seconds_count{status=\"completed\"} 1.0");
+                    "export_jobs_items_count{status=\"completed\"} 1",
+                    "export_jobs_duration_seconds_count{status=\"completed\"} 1");
         }
     }
 

@@ -1,5 +1,7 @@
 package com.jobwise.export.adapters.rendering.template;
 
+import com.jobwise.export.adapters.rendering.text.Texts;
+
 import com.jobwise.export.adapters.rendering.text.LinkPolicy;
 import com.jobwise.export.adapters.rendering.text.Wording;
 import com.jobwise.export.domain.content.Header;

@@ -1,6 +1,5 @@
 package com.jobwise.export.adapters.rendering.text;
 
-import com.jobwise.export.adapters.rendering.template.Texts;
 import com.jobwise.export.adapters.rendering.text.TextOutline.Block;
 import com.jobwise.export.adapters.rendering.text.TextOutline.Category;
 import com.jobwise.export.adapters.rendering.text.TextOutline.Contact;

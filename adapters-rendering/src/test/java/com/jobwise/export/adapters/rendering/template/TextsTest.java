@@ -1,5 +1,7 @@
 package com.jobwise.export.adapters.rendering.template;
 
+import com.jobwise.export.adapters.rendering.text.Texts;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package com.jobwise.export.adapters.rendering.template;
+package com.jobwise.export.adapters.rendering.text;
 
 import java.text.Normalizer;
 
