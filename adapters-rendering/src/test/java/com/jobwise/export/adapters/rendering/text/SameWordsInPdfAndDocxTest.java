@@ -95,7 +95,8 @@ class SameWordsInPdfAndDocxTest {
         assertThat(both.docxLinks()).containsExactlyInAnyOrderElementsOf(expected);
         for (String shown : List.of("https://user:secret@linkedin.com/in/mallory", "javascript:alert(1)",
                 "data:text/html;base64,PHNjcmlwdD4=", "https://admin@bank.example/login")) {
-            assertThat(both.pdfText()).contains(shown);
+            // a long address may wrap in a narrow column, and text extraction turns the wrap into a space
+            assertThat(both.pdfText().replaceAll("\\s+", "")).contains(shown.replaceAll("\\s+", ""));
             assertThat(both.docxText()).contains(shown);
         }
     }
