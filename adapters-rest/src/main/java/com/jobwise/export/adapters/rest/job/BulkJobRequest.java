@@ -15,7 +15,9 @@ import java.util.Map;
  * most {@code max_items} (1-100, default 100); the other fields as for {@link CreateJobRequest}.
  */
 @Serdeable(naming = SnakeCaseStrategy.class)
-public record BulkJobRequest(@Nullable Filters filters, @Nullable Integer maxItems, @Nullable String format,
+public record BulkJobRequest(
+        @io.swagger.v3.oas.annotations.media.Schema(type = "object", description = "which generations: date range and document types; omitted: all")
+        @Nullable Filters filters, @Nullable Integer maxItems, @Nullable String format,
                              @Nullable String template,
                              @Schema(additionalProperties = Schema.AdditionalPropertiesValue.TRUE)
                              @Nullable Map<String, Object> options,
