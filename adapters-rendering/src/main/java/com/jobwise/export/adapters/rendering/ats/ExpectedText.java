@@ -1,16 +1,13 @@
 package com.jobwise.export.adapters.rendering.ats;
 
+import com.jobwise.export.adapters.rendering.text.SectionStrings;
 import com.jobwise.export.domain.content.CoverLetterContent;
 import com.jobwise.export.domain.content.DocumentContent;
-import com.jobwise.export.domain.content.EducationEntry;
-import com.jobwise.export.domain.content.ExperienceEntry;
 import com.jobwise.export.domain.content.Header;
 import com.jobwise.export.domain.content.Letter;
 import com.jobwise.export.domain.content.ProjectEntry;
 import com.jobwise.export.domain.content.ResumeContent;
 import com.jobwise.export.domain.content.Section;
-import com.jobwise.export.domain.content.SkillCategory;
-import com.jobwise.export.domain.content.SkillItem;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -100,46 +97,7 @@ final class ExpectedText {
     }
 
     private static List<String> section(Section section) {
-        List<String> out = new ArrayList<>();
-        switch (section) {
-            case Section.Summary s -> out.addAll(strings(s.content()));
-            case Section.Text t -> {
-                out.addAll(strings(t.heading()));
-                out.addAll(strings(t.paragraphs().toArray(String[]::new)));
-            }
-            case Section.Skills s -> {
-                for (SkillCategory c : s.categories()) {
-                    out.addAll(strings(c.name()));
-                    for (SkillItem item : c.items()) {
-                        switch (item) {
-                            case SkillItem.Plain p -> out.addAll(strings(p.name()));
-                            case SkillItem.Language l -> out.addAll(strings(l.name(), l.proficiency()));
-                            case SkillItem.Certification cert -> out.addAll(strings(cert.name(), cert.issuer()));
-                        }
-                    }
-                }
-            }
-            case Section.Experience s -> {
-                for (ExperienceEntry e : s.entries()) {
-                    out.addAll(strings(e.title(), e.company(), e.location(), e.description()));
-                    out.addAll(strings(e.bullets().toArray(String[]::new)));
-                    out.addAll(strings(e.achievements().toArray(String[]::new)));
-                }
-            }
-            case Section.Projects s -> {
-                for (ProjectEntry p : s.entries()) {
-                    out.addAll(strings(p.name(), p.description()));
-                    out.addAll(strings(p.technologies().toArray(String[]::new)));
-                }
-            }
-            case Section.Education s -> {
-                for (EducationEntry e : s.entries()) {
-                    out.addAll(strings(e.degree(), e.fieldOfStudy(), e.institution()));
-                    out.addAll(strings(e.honors().toArray(String[]::new)));
-                }
-            }
-        }
-        return out;
+        return strings(SectionStrings.of(section, false).toArray(String[]::new));
     }
 
     private static List<String> strings(String... values) {

@@ -1,23 +1,17 @@
 package com.jobwise.export.adapters.rendering.docx;
 
 import com.jobwise.export.adapters.rendering.text.LinkPolicy;
+import com.jobwise.export.adapters.rendering.text.SectionStrings;
 import com.jobwise.export.adapters.rendering.text.Wording;
 import com.jobwise.export.domain.content.CoverLetterContent;
 import com.jobwise.export.domain.content.DocumentContent;
-import com.jobwise.export.domain.content.EducationEntry;
-import com.jobwise.export.domain.content.ExperienceEntry;
 import com.jobwise.export.domain.content.Header;
 import com.jobwise.export.domain.content.Letter;
-import com.jobwise.export.domain.content.ProjectEntry;
 import com.jobwise.export.domain.content.ResumeContent;
 import com.jobwise.export.domain.content.Section;
-import com.jobwise.export.domain.content.SkillCategory;
-import com.jobwise.export.domain.content.SkillItem;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The user's strings a reader must find in a DOCX, grouped by block (header, each section, the
@@ -25,7 +19,6 @@ import java.util.regex.Pattern;
  * and URLs are left out: the document words them ({@link Wording}, shown addresses).
  */
 final class DocxContentStrings {
-    private static final Pattern TYPED_BULLET = Pattern.compile("^\\s*[-*•·–▪◦]\\s+(.*)$", Pattern.DOTALL);
 
     private DocxContentStrings() {
     }
@@ -83,52 +76,7 @@ final class DocxContentStrings {
     }
 
     private static List<String> section(Section section) {
-        List<String> out = new ArrayList<>();
-        switch (section) {
-            case Section.Summary s -> out.addAll(strings(s.content()));
-            case Section.Text t -> {
-                out.addAll(strings(t.heading()));
-                for (String p : t.paragraphs()) {
-                    Matcher m = p == null ? null : TYPED_BULLET.matcher(p);
-                    out.addAll(strings(m != null && m.matches() ? m.group(1) : p));
-                }
-            }
-            case Section.Skills s -> {
-                for (SkillCategory c : s.categories()) {
-                    out.addAll(strings(c.name()));
-                    for (SkillItem item : c.items()) {
-                        switch (item) {
-                            case SkillItem.Plain p -> out.addAll(strings(p.name()));
-                            case SkillItem.Language l -> out.addAll(strings(l.name(), l.proficiency()));
-                            case SkillItem.Certification cert -> out.addAll(strings(cert.name(), cert.issuer()));
-                        }
-                    }
-                }
-            }
-            case Section.Experience s -> {
-                for (ExperienceEntry e : s.entries()) {
-                    out.addAll(strings(e.title(), e.company(), e.location(), e.description()));
-                    out.addAll(strings(e.bullets().toArray(String[]::new)));
-                    out.addAll(strings(e.achievements().toArray(String[]::new)));
-                }
-            }
-            case Section.Projects s -> {
-                for (ProjectEntry p : s.entries()) {
-                    out.addAll(strings(p.name(), p.description()));
-                    out.addAll(strings(p.technologies().toArray(String[]::new)));
-                }
-            }
-            case Section.Education s -> {
-                for (EducationEntry e : s.entries()) {
-                    // a field the degree already holds is printed once, inside the degree
-                    boolean fieldShown = !java.util.Objects.equals(Wording.ENGLISH.degree(e.degree(), e.fieldOfStudy()),
-                            Wording.ENGLISH.degree(e.degree(), null)) || e.degree() == null;
-                    out.addAll(strings(e.degree(), fieldShown ? e.fieldOfStudy() : null, e.institution()));
-                    out.addAll(strings(e.honors().toArray(String[]::new)));
-                }
-            }
-        }
-        return out;
+        return strings(SectionStrings.of(section, true).toArray(String[]::new));
     }
 
     private static List<String> strings(String... values) {
