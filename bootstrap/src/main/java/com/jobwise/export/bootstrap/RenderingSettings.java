@@ -1,18 +1,33 @@
 package com.jobwise.export.bootstrap;
 
 import com.jobwise.export.application.export.RenderBudget;
+import com.jobwise.export.application.template.RenderGate;
 import io.micronaut.context.annotation.ConfigurationProperties;
 
 import java.time.Duration;
 
 /**
- * Bounds of a rendered document ({@code export.rendering.*}): {@code max-pages} (default 20) and
- * {@code time-budget} (default 10 s); a longer document answers 422 "Document too long".
+ * Rendering settings ({@code export.rendering.*}).
+ * <ul>
+ *   <li>Bounds of a rendered document: {@code max-pages} (default 20) and {@code time-budget} (default 10 s); a
+ *       longer document answers 422 "Document too long".</li>
+ *   <li>Bounded rendering ({@link RenderGate}): {@code concurrency} renders at once (default: the number of
+ *       cores), {@code queue} more waiting (default 16 per slot), each at most {@code queue-timeout} (default
+ *       2 s); beyond that 503 with {@code Retry-After} of {@code retry-after} (default 1 s).</li>
+ *   <li>Warm-up at start: {@code warm-up.enabled} (default true), {@code warm-up.rounds} (default 5) renders of
+ *       every template to PDF and DOCX in the background; readiness answers DOWN until it ends.</li>
+ * </ul>
  */
 @ConfigurationProperties("export.rendering")
 public class RenderingSettings {
     private int maxPages = RenderBudget.DEFAULT.maxPages();
     private Duration timeBudget = RenderBudget.DEFAULT.timeBudget();
+    private Integer concurrency;
+    private Integer queue;
+    private Duration queueTimeout = Duration.ofSeconds(2);
+    private Duration retryAfter = Duration.ofSeconds(1);
+    private boolean warmUpEnabled = true;
+    private int warmUpRounds = 5;
 
     public int getMaxPages() {
         return maxPages;
@@ -28,6 +43,63 @@ public class RenderingSettings {
 
     public void setTimeBudget(Duration timeBudget) {
         this.timeBudget = timeBudget;
+    }
+
+    /** Renders at once; default the number of cores the JVM sees. */
+    public int getConcurrency() {
+        return concurrency == null ? Runtime.getRuntime().availableProcessors() : concurrency;
+    }
+
+    public void setConcurrency(Integer concurrency) {
+        this.concurrency = concurrency;
+    }
+
+    /** Requests that may wait for a slot; default 16 per slot. */
+    public int getQueue() {
+        return queue == null ? 16 * getConcurrency() : queue;
+    }
+
+    public void setQueue(Integer queue) {
+        this.queue = queue;
+    }
+
+    public Duration getQueueTimeout() {
+        return queueTimeout;
+    }
+
+    public void setQueueTimeout(Duration queueTimeout) {
+        this.queueTimeout = queueTimeout;
+    }
+
+    public Duration getRetryAfter() {
+        return retryAfter;
+    }
+
+    public void setRetryAfter(Duration retryAfter) {
+        this.retryAfter = retryAfter;
+    }
+
+    /** Whether the renderers are warmed in the background at start ({@code export.rendering.warm-up.enabled}). */
+    public boolean isWarmUpEnabled() {
+        return warmUpEnabled;
+    }
+
+    public void setWarmUpEnabled(boolean warmUpEnabled) {
+        this.warmUpEnabled = warmUpEnabled;
+    }
+
+    /** Rounds of the warm-up ({@code export.rendering.warm-up.rounds}). */
+    public int getWarmUpRounds() {
+        return warmUpRounds;
+    }
+
+    public void setWarmUpRounds(int warmUpRounds) {
+        this.warmUpRounds = warmUpRounds;
+    }
+
+    /** The gate every export and preview render passes (fails at startup on a bad value). */
+    public RenderGate gate() {
+        return new RenderGate(getConcurrency(), getQueue(), queueTimeout, retryAfter);
     }
 
     /** The settings as the use cases' budget (fails at startup on a bad value). */

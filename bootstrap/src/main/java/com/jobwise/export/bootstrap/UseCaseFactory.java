@@ -28,6 +28,8 @@ import com.jobwise.export.application.share.RevokeShare;
 import com.jobwise.export.application.template.RenderTemplateSample;
 import com.jobwise.export.domain.export.StorageQuota;
 import com.jobwise.export.domain.template.IDocumentRenderer;
+import com.jobwise.export.application.template.RenderGate;
+import com.jobwise.export.application.template.WarmUpRenderers;
 import com.jobwise.export.domain.export.IExportRepository;
 import com.jobwise.export.domain.content.IGenerationRepository;
 import com.jobwise.export.domain.export.IObjectStore;
@@ -82,9 +84,10 @@ class UseCaseFactory {
     @Singleton
     ExportDocument exportDocument(IGenerationRepository generations, List<IDocumentRenderer> renderers,
                                   IObjectStore objectStore, IExportRepository exports, Clock clock,
-                                  ExportSettings settings, StorageQuota quota, RenderingSettings rendering) {
+                                  ExportSettings settings, StorageQuota quota, RenderingSettings rendering,
+                                  RenderGate gate) {
         return new ExportDocument(generations, renderers, objectStore, exports, clock, settings.getRetention(), quota,
-                rendering.budget());
+                rendering.budget(), gate);
     }
 
     @Singleton
@@ -131,8 +134,22 @@ class UseCaseFactory {
     @Singleton
     PreviewDocument previewDocument(IGenerationRepository generations, IPreviewRenderer renderer,
                                     IObjectStore objectStore, IPreviewRepository previews, Clock clock,
-                                    ExportSettings settings) {
-        return new PreviewDocument(generations, renderer, objectStore, previews, clock, settings.getPreviewTtl());
+                                    ExportSettings settings, RenderGate gate) {
+        return new PreviewDocument(generations, renderer, objectStore, previews, clock, settings.getPreviewTtl(), gate);
+    }
+
+    /** The one gate of every export and preview render ({@code export.rendering.concurrency}, {@code .queue}). */
+    @Singleton
+    RenderGate renderGate(RenderingSettings rendering) {
+        return rendering.gate();
+    }
+
+    /** The start-up warm-up of the PDF and DOCX renderers ({@code export.rendering.warm-up.*}). */
+    @Singleton
+    WarmUpRenderers warmUpRenderers(@Named("pdf") IDocumentRenderer pdfRenderer,
+                                    @Named("docx") IDocumentRenderer docxRenderer, RenderTemplateSample samples,
+                                    RenderingSettings rendering) {
+        return new WarmUpRenderers(List.of(pdfRenderer, docxRenderer), samples, rendering.getWarmUpRounds());
     }
 
     @Singleton

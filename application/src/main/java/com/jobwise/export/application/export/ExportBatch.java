@@ -10,15 +10,7 @@ import com.jobwise.export.domain.export.FileNames;
 import com.jobwise.export.domain.error.InvalidOptionException;
 import com.jobwise.export.domain.common.JsonText;
 import com.jobwise.export.domain.error.StorageUnavailableException;
-import com.jobwise.export.domain.common.Digests;
-import com.jobwise.export.domain.content.DocumentType;
-import com.jobwise.export.domain.export.Export;
-import com.jobwise.export.domain.error.ExportException;
-import com.jobwise.export.domain.export.ExportFormat;
-import com.jobwise.export.domain.export.ExportId;
-import com.jobwise.export.domain.export.FileNames;
-import com.jobwise.export.domain.error.InvalidOptionException;
-import com.jobwise.export.domain.common.JsonText;
+import com.jobwise.export.domain.error.ServiceBusyException;
 import com.jobwise.export.domain.account.Tier;
 import com.jobwise.export.domain.account.UserId;
 
@@ -50,7 +42,8 @@ import java.util.zip.ZipOutputStream;
  *
  * <p>Errors: {@code InvalidOptionException} (422) for an empty batch or more than 10 items;
  * {@code StorageUnavailableException} (503) when the object store or the database is down before any item is
- * stored (the batch is retryable as a whole). An outage after some items were stored leaves those, marks the
+ * stored (the batch is retryable as a whole); {@code ServiceBusyException} (503) when its first item finds no
+ * rendering slot and the queue full (nothing is done; the later items wait for a slot rather than failing). An outage after some items were stored leaves those, marks the
  * item that met it and every later one failed without trying them, and stores no ZIP. A failure to store the ZIP
  * itself (quota, storage) propagates, the item exports stay.
  */
@@ -83,11 +76,16 @@ public final class ExportBatch {
                 continue;
             }
             try {
-                ExportedFile file = exportDocument.executeWithContent(new ExportDocumentCommand(command.userId(),
-                        command.tier(), item.generationId(), format(item.format()), item.template(), item.options(),
-                        item.filename()));
+                ExportDocumentCommand itemCommand = new ExportDocumentCommand(command.userId(), command.tier(),
+                        item.generationId(), format(item.format()), item.template(), item.options(), item.filename());
+                // the first item is admitted like any request (a refusal refuses the whole batch: nothing is done
+                // yet); the batch then owns its place and its other items wait for a slot instead of failing
+                ExportedFile file = i == 0 ? exportDocument.executeWithContent(itemCommand)
+                        : exportDocument.executeWithContent(itemCommand, ExportId.newId());
                 files.add(file);
                 results.add(new BatchResult.Item(i, item.generationId(), file.export(), null));
+            } catch (ServiceBusyException e) {
+                throw e; // only the first item can be refused: nothing is done yet, the whole batch is retryable
             } catch (StorageUnavailableException e) {
                 if (files.isEmpty()) {
                     throw e; // nothing done yet: the whole batch is retryable (503), not a list of failures

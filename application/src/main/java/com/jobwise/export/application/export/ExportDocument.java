@@ -3,6 +3,7 @@ package com.jobwise.export.application.export;
 import com.jobwise.export.domain.error.DocumentTooLongException;
 
 import com.jobwise.export.application.storage.ObjectThenRow;
+import com.jobwise.export.application.template.RenderGate;
 
 import com.jobwise.export.domain.content.GenerationId;
 
@@ -36,6 +37,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Exports one generation to a PDF or DOCX file following the spec's write flow: new export id →
@@ -46,12 +48,16 @@ import java.util.Map;
  * is replaced by its {@link ContentAnonymizer} copy before rendering (so every format, the embedded
  * data and the metadata see only that copy) and the requested file name is scrubbed of the name.
  *
+ * <p>Rendering runs through a {@link RenderGate}: a request renders in one of its slots or is refused with
+ * {@code ServiceBusyException} (503) when the queue in front of them is full; job items wait for a slot instead.
+ *
  * <p>Errors: {@code GenerationNotFoundException} (404), {@code TemplateNotFoundException} (400),
  * {@code InvalidOptionException} / {@code InvalidContentException} / {@code DocumentTooLongException} (422),
- * {@code StorageUnavailableException} (503).
+ * {@code StorageUnavailableException} / {@code ServiceBusyException} (503).
  */
 public final class ExportDocument {
     private final RenderBudget budget;
+    private final RenderGate gate;
     private final IGenerationRepository generations;
     private final Map<ExportFormat, IDocumentRenderer> renderers = new EnumMap<>(ExportFormat.class);
     private final ObjectThenRow objectThenRow;
@@ -68,14 +74,19 @@ public final class ExportDocument {
     public ExportDocument(IGenerationRepository generations, Collection<IDocumentRenderer> renderers,
                           IObjectStore objectStore, IExportRepository exports, Clock clock, Duration retention,
                           StorageQuota quota) {
-        this(generations, renderers, objectStore, exports, clock, retention, quota, RenderBudget.DEFAULT);
+        this(generations, renderers, objectStore, exports, clock, retention, quota, RenderBudget.DEFAULT,
+                RenderGate.UNBOUNDED);
     }
 
-    /** As above, with the bounds of a document ({@code DocumentTooLongException}, 422, beyond them). */
+    /**
+     * As above, with the bounds of a document ({@code DocumentTooLongException}, 422, beyond them) and the gate
+     * every render passes ({@link RenderGate#UNBOUNDED} for none).
+     */
     public ExportDocument(IGenerationRepository generations, Collection<IDocumentRenderer> renderers,
                           IObjectStore objectStore, IExportRepository exports, Clock clock, Duration retention,
-                          StorageQuota quota, RenderBudget budget) {
+                          StorageQuota quota, RenderBudget budget, RenderGate gate) {
         this.budget = budget;
+        this.gate = gate;
         this.generations = generations;
         renderers.forEach(r -> this.renderers.put(r.format(), r));
         this.objectThenRow = new ObjectThenRow(objectStore);
@@ -94,17 +105,24 @@ public final class ExportDocument {
      * Like {@link #execute} and also returns the file's bytes (for packaging).
      *
      * @throws QuotaExceededException when the file would take the user over the tier's quota; nothing is kept
+     * @throws com.jobwise.export.domain.error.ServiceBusyException when no rendering slot is free and the queue is
+     *                                                              full; nothing is kept
      */
     public ExportedFile executeWithContent(ExportDocumentCommand command) {
-        return executeWithContent(command, ExportId.newId());
+        return export(command, ExportId.newId(), false);
     }
 
     /**
-     * Like {@link #executeWithContent(ExportDocumentCommand)} under a given export id: an export job passes the
-     * id derived from (job, item), so a re-run finds the first run's export instead of making a second one.
-     * When the row insert fails because a row with this id already exists, the object (the other run's) is kept.
+     * Like {@link #executeWithContent(ExportDocumentCommand)} under a given export id, as background work that waits
+     * for a rendering slot instead of being refused: an export job passes the id derived from (job, item), so a
+     * re-run finds the first run's export instead of making a second one. When the row insert fails because a row
+     * with this id already exists, the object (the other run's) is kept.
      */
     public ExportedFile executeWithContent(ExportDocumentCommand command, ExportId id) {
+        return export(command, id, true);
+    }
+
+    private ExportedFile export(ExportDocumentCommand command, ExportId id, boolean background) {
         long started = System.nanoTime();
         IDocumentRenderer renderer = renderers.get(command.format());
         if (renderer == null) {
@@ -119,7 +137,8 @@ public final class ExportDocument {
                 : command.filename();
 
         budget.checkContent(content);
-        RenderedDocument rendered = renderer.render(content, template, options);
+        Supplier<RenderedDocument> render = () -> renderer.render(content, template, options);
+        RenderedDocument rendered = background ? gate.await(render) : gate.admit(render);
 
         Instant createdAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Map<String, Object> metadata = new LinkedHashMap<>(rendered.metadata());

@@ -1,6 +1,7 @@
 package com.jobwise.export.application.preview;
 
 import com.jobwise.export.application.storage.ObjectThenRow;
+import com.jobwise.export.application.template.RenderGate;
 
 import com.jobwise.export.domain.content.GenerationId;
 
@@ -29,7 +30,8 @@ import java.time.temporal.ChronoUnit;
 /**
  * Renders the first page of a generation as a watermarked PNG (spec: 1200x1557 px, "PREVIEW"),
  * stores it under {@code previews/{user_id}/{preview_id}.png} and records it for {@code ttl}
- * (spec: one hour). Same errors as an export: 404 generation, 400 template, 422 options.
+ * (spec: one hour). Same errors as an export: 404 generation, 400 template, 422 options, and 503
+ * ({@code ServiceBusyException}) when the {@link RenderGate} refuses the render.
  */
 public final class PreviewDocument {
     private final IGenerationRepository generations;
@@ -38,9 +40,18 @@ public final class PreviewDocument {
     private final IPreviewRepository previews;
     private final Clock clock;
     private final Duration ttl;
+    private final RenderGate gate;
 
+    /** A preview use case whose renders are not bounded ({@link RenderGate#UNBOUNDED}). */
     public PreviewDocument(IGenerationRepository generations, IPreviewRenderer renderer, IObjectStore objectStore,
                            IPreviewRepository previews, Clock clock, Duration ttl) {
+        this(generations, renderer, objectStore, previews, clock, ttl, RenderGate.UNBOUNDED);
+    }
+
+    /** As above, every render passing {@code gate} (shared with the exports). */
+    public PreviewDocument(IGenerationRepository generations, IPreviewRenderer renderer, IObjectStore objectStore,
+                           IPreviewRepository previews, Clock clock, Duration ttl, RenderGate gate) {
+        this.gate = gate;
         this.generations = generations;
         this.renderer = renderer;
         this.objectThenRow = new ObjectThenRow(objectStore);
@@ -60,7 +71,7 @@ public final class PreviewDocument {
         DocumentContent read = ContentReader.read(generation);
         DocumentContent content = ContentAnonymizer.when(options.anonymize(), read);
 
-        byte[] png = renderer.renderFirstPage(content, template, options, true);
+        byte[] png = gate.admit(() -> renderer.renderFirstPage(content, template, options, true));
 
         ExportId id = ExportId.newId();
         Instant createdAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);

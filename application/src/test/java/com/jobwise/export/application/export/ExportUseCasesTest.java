@@ -21,6 +21,9 @@ import com.jobwise.export.domain.content.InMemoryGenerationRepository;
 import com.jobwise.export.domain.export.InMemoryObjectStore;
 import com.jobwise.export.domain.template.RenderedDocument;
 import com.jobwise.export.domain.export.TestData;
+import com.jobwise.export.application.template.RenderGate;
+import com.jobwise.export.domain.error.ServiceBusyException;
+import com.jobwise.export.domain.export.ExportId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +34,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -237,6 +243,37 @@ class ExportUseCasesTest {
         clock.advance(Duration.ofDays(31));
         assertThatThrownBy(() -> download.presign(user, export.id().toString(), Duration.ofMinutes(5)))
                 .isInstanceOf(ExportExpiredException.class);
+    }
+
+    @Test
+    void aRequestThatFindsEveryRenderingSlotTakenIsRefusedAndLeavesNothingWhileAJobItemWaits() throws Exception {
+        RenderGate gate = new RenderGate(1, 0, Duration.ofSeconds(1), Duration.ofSeconds(2));
+        ExportDocument gated = new ExportDocument(generations, List.of(new EchoRenderer()), store, exports, clock,
+                Duration.ofDays(30), StorageQuota.SPEC_DEFAULT, RenderBudget.DEFAULT, gate);
+        CountDownLatch running = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Thread holder = Thread.ofPlatform().start(() -> gate.admit(() -> {
+            running.countDown();
+            try {
+                release.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return null;
+        }));
+        assertThat(running.await(10, TimeUnit.SECONDS)).isTrue();
+
+        assertThatThrownBy(() -> gated.execute(command(null, null, null))).isInstanceOf(ServiceBusyException.class)
+                .hasMessage("The service is busy rendering other documents; please retry in a moment");
+        assertThat(store.keys()).isEmpty();
+        assertThat(exports.all()).isEmpty();
+
+        CompletableFuture<ExportedFile> jobItem = CompletableFuture.supplyAsync(
+                () -> gated.executeWithContent(command(null, null, null), ExportId.newId()));
+        release.countDown();
+        holder.join(10_000);
+        assertThat(jobItem.get(10, TimeUnit.SECONDS).export().fileSizeBytes()).isPositive();
+        assertThat(exports.all()).hasSize(1);
     }
 
     /** A clock the test moves by hand. */

@@ -60,7 +60,7 @@ class RenderBudgetTest {
                 return echo.render(content, t, o);
             }
         }), store, exports, java.time.Clock.systemUTC(), Duration.ofDays(30), StorageQuota.SPEC_DEFAULT,
-                new RenderBudget(20, Duration.ofSeconds(10)));
+                new RenderBudget(20, Duration.ofSeconds(10)), com.jobwise.export.application.template.RenderGate.UNBOUNDED);
 
         long started = System.nanoTime();
         assertThatThrownBy(() -> exportDocument.execute(new ExportDocumentCommand(user, Tier.FREE, huge.id().value(),

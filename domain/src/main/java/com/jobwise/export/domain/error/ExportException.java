@@ -15,7 +15,7 @@ public abstract sealed class ExportException extends RuntimeException
                 QuotaExceededException, RateLimitedException, StorageUnavailableException,
                 RenderingFailedException, EmailAlreadyRegisteredException, InvalidCredentialsException,
                 InvalidRefreshTokenException, LoginThrottledException, InvalidAccountDetailsException,
-                UserNotFoundException, DocumentTooLongException {
+                UserNotFoundException, DocumentTooLongException, ServiceBusyException {
 
     protected ExportException(String message) {
         super(message);

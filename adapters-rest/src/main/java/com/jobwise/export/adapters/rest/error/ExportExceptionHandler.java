@@ -15,6 +15,7 @@ import com.jobwise.export.domain.error.QuotaExceededException;
 import com.jobwise.export.domain.error.RateLimitedException;
 import com.jobwise.export.domain.error.RenderingFailedException;
 import com.jobwise.export.domain.error.StorageUnavailableException;
+import com.jobwise.export.domain.error.ServiceBusyException;
 import com.jobwise.export.domain.error.TemplateNotFoundException;
 import com.jobwise.export.domain.error.UserNotFoundException;
 import com.jobwise.export.domain.error.DocumentTooLongException;
@@ -82,6 +83,8 @@ public class ExportExceptionHandler implements ExceptionHandler<ExportException,
             response.header("Retry-After", String.valueOf(ceilSeconds(throttled.retryAfter())));
         } else if (exception instanceof StorageUnavailableException) {
             response.header("Retry-After", STORAGE_RETRY_AFTER_SECONDS);
+        } else if (exception instanceof ServiceBusyException busy) {
+            response.header("Retry-After", String.valueOf(ceilSeconds(busy.retryAfter())));
         }
         return response;
     }
@@ -106,6 +109,7 @@ public class ExportExceptionHandler implements ExceptionHandler<ExportException,
             case InvalidAccountDetailsException e -> HttpStatus.UNPROCESSABLE_ENTITY;
             case UserNotFoundException e -> HttpStatus.NOT_FOUND;
             case DocumentTooLongException e -> HttpStatus.UNPROCESSABLE_ENTITY;
+            case ServiceBusyException e -> HttpStatus.SERVICE_UNAVAILABLE;
         };
     }
 

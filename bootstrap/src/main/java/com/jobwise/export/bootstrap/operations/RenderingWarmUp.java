@@ -1,0 +1,76 @@
+package com.jobwise.export.bootstrap.operations;
+
+import com.jobwise.export.application.template.WarmUpRenderers;
+import com.jobwise.export.bootstrap.RenderingSettings;
+import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.core.async.publisher.Publishers;
+import io.micronaut.health.HealthStatus;
+import io.micronaut.management.health.indicator.HealthIndicator;
+import io.micronaut.management.health.indicator.HealthResult;
+import io.micronaut.runtime.server.event.ServerStartupEvent;
+import jakarta.inject.Singleton;
+import org.reactivestreams.Publisher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Map;
+
+/**
+ * Warms the renderers in the background once the server has started ({@link WarmUpRenderers}: fonts, templates
+ * and the JIT), so the first export answers like the rest, and reports readiness ({@code /health},
+ * {@code /health/readiness}) DOWN as {@code rendering-warm-up} until it has ended, so a load balancer sends no
+ * traffic to a cold instance. A failed warm-up is logged and counts as ended: it costs speed, not availability.
+ * Off with {@code export.rendering.warm-up.enabled: false} (the test environment's default).
+ */
+@Singleton
+public class RenderingWarmUp implements ApplicationEventListener<ServerStartupEvent>, HealthIndicator {
+    private static final Logger LOG = LoggerFactory.getLogger(RenderingWarmUp.class);
+    static final String NAME = "rendering-warm-up";
+
+    private final WarmUpRenderers warmUp;
+    private final boolean enabled;
+    private volatile boolean done;
+    private boolean started;
+
+    public RenderingWarmUp(WarmUpRenderers warmUp, RenderingSettings settings) {
+        this.warmUp = warmUp;
+        this.enabled = settings.isWarmUpEnabled();
+        this.done = !enabled;
+    }
+
+    @Override
+    public void onApplicationEvent(ServerStartupEvent event) {
+        start();
+    }
+
+    /** Starts the warm-up on its own daemon thread, unless it is off or already ran. */
+    synchronized void start() {
+        if (!enabled || started) {
+            return;
+        }
+        started = true;
+        Thread.ofPlatform().name(NAME).daemon(true).start(this::run);
+    }
+
+    private void run() {
+        try {
+            WarmUpRenderers.Result result = warmUp.execute();
+            LOG.info("Renderers warmed: {} documents in {} ms", result.renders(), result.duration().toMillis());
+        } catch (RuntimeException e) {
+            LOG.warn("Rendering warm-up failed; the first exports will be slower", e);
+        } finally {
+            done = true;
+        }
+    }
+
+    /** Whether the warm-up has ended (or is off). */
+    public boolean isDone() {
+        return done;
+    }
+
+    @Override
+    public Publisher<HealthResult> getResult() {
+        return Publishers.just(HealthResult.builder(NAME, done ? HealthStatus.UP : HealthStatus.DOWN)
+                .details(Map.of("warm", done)).build());
+    }
+}
