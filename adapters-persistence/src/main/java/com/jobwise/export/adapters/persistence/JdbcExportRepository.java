@@ -80,9 +80,9 @@ public class JdbcExportRepository implements IExportRepository {
     }
 
     /**
-     * One transaction: {@code INSERT INTO storage_locks ... ON CONFLICT DO NOTHING} and {@code SELECT ... FOR
-     * UPDATE} of the user's row (which serialises every quota-checked save of that user, across instances, on
-     * PostgreSQL and H2 alike), then the SUM of live sizes, then the INSERT. Plain {@link #save} takes no lock;
+     * One transaction: {@code SELECT ... FOR UPDATE} of the user's {@code storage_locks} row (created first with
+     * {@code INSERT ... ON CONFLICT DO NOTHING} on the user's first export), which serialises every quota-checked
+     * save of that user, across instances, on PostgreSQL and H2 alike; then the SUM of live sizes, then the INSERT. Plain {@link #save} takes no lock;
      * deletes only free space, so they need none.
      */
     @Override
@@ -91,8 +91,10 @@ public class JdbcExportRepository implements IExportRepository {
         Objects.requireNonNull(export, "export");
         Objects.requireNonNull(now, "now");
         String user = export.userId().value();
-        rows.insertStorageLock(user);
-        rows.lockStorage(user);
+        if (rows.lockStorage(user).isEmpty()) { // the user's first export: create the lock row, then lock it
+            rows.insertStorageLock(user);
+            rows.lockStorage(user);
+        }
         long used = rows.sumLiveSizes(user, now);
         if (export.fileSizeBytes() > limitBytes - used) {
             throw new QuotaExceededException(used, export.fileSizeBytes(), limitBytes);

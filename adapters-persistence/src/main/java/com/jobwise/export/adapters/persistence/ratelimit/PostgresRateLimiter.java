@@ -22,14 +22,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
  * {@link IRateLimiter} whose sliding logs live in the PostgreSQL table {@value #TABLE} (migration V3; column
  * {@code state} holds the {@link SlidingLog}), so every instance of the service spends the same per-user budget.
- * One short transaction per call on our pooled {@link DataSource}: {@code INSERT ... ON CONFLICT DO NOTHING} of
- * the row on first use, {@code SELECT state ... FOR UPDATE}, decide, {@code UPDATE}, commit. Row key:
+ * One short transaction per call on our pooled {@link DataSource}: {@code SELECT state ... FOR UPDATE} (on a key's
+ * first use {@code INSERT ... ON CONFLICT DO NOTHING} of the row, then the lock again), decide, {@code UPDATE},
+ * commit: two statements per call once the row exists. Row key:
  * {@code user_id + ":" + operation.key()}.
  *
  * <p>Each budget admits at most {@link RateLimit#capacity()} calls in ANY period of {@link RateLimit#window()}.
@@ -96,21 +98,18 @@ public final class PostgresRateLimiter implements IRateLimiter {
         try (Connection connection = pool.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + TABLE
-                        + " (id, state, expires_at) VALUES (?, NULL, 0) ON CONFLICT (id) DO NOTHING")) {
-                    insert.setQueryTimeout(REQUEST_TIMEOUT_SECONDS);
-                    insert.setString(1, key);
-                    insert.executeUpdate();
-                }
-                SlidingLog log;
-                try (PreparedStatement select = connection.prepareStatement(
-                        "SELECT state FROM " + TABLE + " WHERE id = ? FOR UPDATE")) {
-                    select.setQueryTimeout(REQUEST_TIMEOUT_SECONDS);
-                    select.setString(1, key);
-                    try (ResultSet row = select.executeQuery()) {
-                        log = SlidingLog.of(row.next() ? row.getBytes(1) : null);
+                // the row exists after a key's first call: lock it; only a first call inserts it (then locks it)
+                Optional<SlidingLog> locked = lock(connection, key);
+                if (locked.isEmpty()) {
+                    try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + TABLE
+                            + " (id, state, expires_at) VALUES (?, NULL, 0) ON CONFLICT (id) DO NOTHING")) {
+                        insert.setQueryTimeout(REQUEST_TIMEOUT_SECONDS);
+                        insert.setString(1, key);
+                        insert.executeUpdate();
                     }
+                    locked = lock(connection, key);
                 }
+                SlidingLog log = locked.orElseGet(() -> SlidingLog.of(null));
                 SlidingLog next = change.apply(log);
                 try (PreparedStatement write = connection.prepareStatement(
                         "UPDATE " + TABLE + " SET state = ?, expires_at = ? WHERE id = ?")) {
@@ -129,6 +128,18 @@ public final class PostgresRateLimiter implements IRateLimiter {
             throw SqlErrors.translate(operation, e, null);
         } catch (RuntimeException e) {
             throw SqlErrors.translate(operation, e, null);
+        }
+    }
+
+    /** The log of {@code key}, its row locked until the transaction ends; empty when there is no row. */
+    private static Optional<SlidingLog> lock(Connection connection, String key) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT state FROM " + TABLE + " WHERE id = ? FOR UPDATE")) {
+            select.setQueryTimeout(REQUEST_TIMEOUT_SECONDS);
+            select.setString(1, key);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(SlidingLog.of(row.getBytes(1))) : Optional.empty();
+            }
         }
     }
 
