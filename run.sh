@@ -5,4 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/java-home.sh
 ./mvnw -q -B -DskipTests -pl bootstrap -am package
-exec "$JAVA_HOME/bin/java" -Djava.awt.headless=true -jar bootstrap/target/export-service.jar "$@"
+# JVM options (heap, collector): bootstrap/jvm.options
+exec "$JAVA_HOME/bin/java" @bootstrap/jvm.options -jar bootstrap/target/export-service.jar "$@"

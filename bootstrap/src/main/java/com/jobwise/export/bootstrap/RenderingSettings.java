@@ -15,7 +15,8 @@ import java.time.Duration;
  *       cores), {@code queue} more waiting (default 16 per slot), each at most {@code queue-timeout} (default
  *       2 s); beyond that 503 with {@code Retry-After} of {@code retry-after} (default 1 s).</li>
  *   <li>Warm-up at start: {@code warm-up.enabled} (default true), {@code warm-up.rounds} (default 5) renders of
- *       every template to PDF and DOCX in the background; readiness answers DOWN until it ends.</li>
+ *       every template to PDF and DOCX in the background (then one storage round trip); readiness answers DOWN until
+ *       it ends.</li>
  * </ul>
  */
 @ConfigurationProperties("export.rendering")

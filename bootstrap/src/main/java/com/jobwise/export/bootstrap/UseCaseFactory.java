@@ -30,6 +30,7 @@ import com.jobwise.export.domain.export.StorageQuota;
 import com.jobwise.export.domain.template.IDocumentRenderer;
 import com.jobwise.export.application.template.RenderGate;
 import com.jobwise.export.application.template.WarmUpRenderers;
+import com.jobwise.export.application.export.WarmUpStorage;
 import com.jobwise.export.domain.export.IExportRepository;
 import com.jobwise.export.domain.content.IGenerationRepository;
 import com.jobwise.export.domain.export.IObjectStore;
@@ -142,6 +143,12 @@ class UseCaseFactory {
     @Singleton
     RenderGate renderGate(RenderingSettings rendering) {
         return rendering.gate();
+    }
+
+    /** The start-up warm-up of the storage path (one probe PUT and DELETE, one row lookup). */
+    @Singleton
+    WarmUpStorage warmUpStorage(IObjectStore objectStore, IExportRepository exports) {
+        return new WarmUpStorage(objectStore, exports);
     }
 
     /** The start-up warm-up of the PDF and DOCX renderers ({@code export.rendering.warm-up.*}). */

@@ -1,5 +1,6 @@
 package com.jobwise.export.bootstrap.operations;
 
+import com.jobwise.export.application.export.WarmUpStorage;
 import com.jobwise.export.application.template.WarmUpRenderers;
 import com.jobwise.export.bootstrap.RenderingSettings;
 import io.micronaut.context.event.ApplicationEventListener;
@@ -16,24 +17,27 @@ import org.slf4j.LoggerFactory;
 import java.util.Map;
 
 /**
- * Warms the renderers in the background once the server has started ({@link WarmUpRenderers}: fonts, templates
- * and the JIT), so the first export answers like the rest, and reports readiness ({@code /health},
- * {@code /health/readiness}) DOWN as {@code rendering-warm-up} until it has ended, so a load balancer sends no
- * traffic to a cold instance. A failed warm-up is logged and counts as ended: it costs speed, not availability.
- * Off with {@code export.rendering.warm-up.enabled: false} (the test environment's default).
+ * Warms the service in the background once the server has started, so the first export answers like the rest:
+ * the renderers ({@link WarmUpRenderers}: fonts, templates, the JIT), then the storage path ({@link WarmUpStorage}:
+ * one PUT, DELETE and row lookup). Readiness ({@code /health}, {@code /health/readiness}) answers DOWN as
+ * {@value #NAME} until it has ended, so a load balancer sends no traffic to a cold instance. A failed step is
+ * logged and counts as ended: it costs speed, not availability. Off with
+ * {@code export.rendering.warm-up.enabled: false} (the test environment's default).
  */
 @Singleton
-public class RenderingWarmUp implements ApplicationEventListener<ServerStartupEvent>, HealthIndicator {
-    private static final Logger LOG = LoggerFactory.getLogger(RenderingWarmUp.class);
-    static final String NAME = "rendering-warm-up";
+public class ServiceWarmUp implements ApplicationEventListener<ServerStartupEvent>, HealthIndicator {
+    private static final Logger LOG = LoggerFactory.getLogger(ServiceWarmUp.class);
+    static final String NAME = "warm-up";
 
-    private final WarmUpRenderers warmUp;
+    private final WarmUpRenderers renderers;
+    private final WarmUpStorage storage;
     private final boolean enabled;
     private volatile boolean done;
     private boolean started;
 
-    public RenderingWarmUp(WarmUpRenderers warmUp, RenderingSettings settings) {
-        this.warmUp = warmUp;
+    public ServiceWarmUp(WarmUpRenderers renderers, WarmUpStorage storage, RenderingSettings settings) {
+        this.renderers = renderers;
+        this.storage = storage;
         this.enabled = settings.isWarmUpEnabled();
         this.done = !enabled;
     }
@@ -54,10 +58,15 @@ public class RenderingWarmUp implements ApplicationEventListener<ServerStartupEv
 
     private void run() {
         try {
-            WarmUpRenderers.Result result = warmUp.execute();
+            WarmUpRenderers.Result result = renderers.execute();
             LOG.info("Renderers warmed: {} documents in {} ms", result.renders(), result.duration().toMillis());
         } catch (RuntimeException e) {
             LOG.warn("Rendering warm-up failed; the first exports will be slower", e);
+        }
+        try {
+            storage.execute();
+        } catch (RuntimeException e) {
+            LOG.warn("Storage warm-up failed ({}); the first export will be slower", e.getClass().getSimpleName());
         } finally {
             done = true;
         }

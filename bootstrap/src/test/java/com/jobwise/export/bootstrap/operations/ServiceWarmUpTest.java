@@ -1,6 +1,9 @@
 package com.jobwise.export.bootstrap.operations;
 
+import com.jobwise.export.application.export.WarmUpStorage;
 import com.jobwise.export.application.template.RenderTemplateSample;
+import com.jobwise.export.domain.export.InMemoryExportRepository;
+import com.jobwise.export.domain.export.InMemoryObjectStore;
 import com.jobwise.export.application.template.WarmUpRenderers;
 import com.jobwise.export.bootstrap.RenderingSettings;
 import com.jobwise.export.domain.content.DocumentContent;
@@ -26,7 +29,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The background warm-up: readiness is DOWN while it renders and UP once it has rendered every template. */
-class RenderingWarmUpTest {
+class ServiceWarmUpTest {
 
     /** Counts renders; the first one waits for {@code release}. */
     static final class GatedRenderer implements IDocumentRenderer {
@@ -52,7 +55,7 @@ class RenderingWarmUpTest {
         }
     }
 
-    static HealthStatus status(RenderingWarmUp warmUp) {
+    static HealthStatus status(ServiceWarmUp warmUp) {
         AtomicReference<HealthResult> received = new AtomicReference<>();
         warmUp.getResult().subscribe(new Subscriber<>() {
             @Override
@@ -75,7 +78,7 @@ class RenderingWarmUpTest {
             }
         });
         HealthResult result = received.get();
-        assertThat(result.getName()).isEqualTo("rendering-warm-up");
+        assertThat(result.getName()).isEqualTo("warm-up");
         return result.getStatus();
     }
 
@@ -85,7 +88,9 @@ class RenderingWarmUpTest {
         WarmUpRenderers warmUp = new WarmUpRenderers(List.of(renderer), new RenderTemplateSample(renderer, null), 2);
         RenderingSettings settings = new RenderingSettings();
         settings.setWarmUpEnabled(true);
-        RenderingWarmUp indicator = new RenderingWarmUp(warmUp, settings);
+        InMemoryObjectStore store = new InMemoryObjectStore();
+        ServiceWarmUp indicator = new ServiceWarmUp(warmUp, new WarmUpStorage(store, new InMemoryExportRepository()),
+                settings);
 
         indicator.start();
         assertThat(renderer.started.await(10, TimeUnit.SECONDS)).isTrue();
@@ -100,6 +105,7 @@ class RenderingWarmUpTest {
         assertThat(status(indicator)).isEqualTo(HealthStatus.UP);
         int templates = TemplateCatalog.all().size();
         assertThat(renderer.renders.get()).isEqualTo(templates + 2 * templates); // the samples, then two rounds
+        assertThat(store.keys()).isEmpty(); // the storage probe was put and deleted
     }
 
     @Test
@@ -107,8 +113,9 @@ class RenderingWarmUpTest {
         GatedRenderer renderer = new GatedRenderer();
         RenderingSettings settings = new RenderingSettings();
         settings.setWarmUpEnabled(false);
-        RenderingWarmUp indicator = new RenderingWarmUp(
-                new WarmUpRenderers(List.of(renderer), new RenderTemplateSample(renderer, null), 2), settings);
+        ServiceWarmUp indicator = new ServiceWarmUp(
+                new WarmUpRenderers(List.of(renderer), new RenderTemplateSample(renderer, null), 2),
+                new WarmUpStorage(new InMemoryObjectStore(), new InMemoryExportRepository()), settings);
 
         indicator.start();
         assertThat(status(indicator)).isEqualTo(HealthStatus.UP);
