@@ -373,4 +373,7 @@ public final class ApiExamples {
     public static final String PROBLEM_503 = """
             {"type": "about:blank", "title": "Service Unavailable", "status": 503,
              "detail": "Storage is temporarily unavailable; please retry"}""";
+    public static final String PROBLEM_503_BUSY = """
+            {"type": "about:blank", "title": "Service Unavailable", "status": 503,
+             "detail": "The service is busy rendering other documents; please retry in a moment"}""";
 }

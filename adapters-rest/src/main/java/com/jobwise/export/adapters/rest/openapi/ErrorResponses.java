@@ -25,18 +25,20 @@ public final class ErrorResponses {
     private ErrorResponses() {
     }
 
-    /** 401 (missing, invalid or expired bearer token) and 503 (database or storage unavailable). */
+    /** 401 (missing, invalid or expired bearer token) and 503 (database or storage unavailable, rendering busy). */
     @Documented
     @Retention(RetentionPolicy.RUNTIME)
     @Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
     @ApiResponse(responseCode = "401", description = "Missing, invalid or expired bearer token", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "unauthorized", value = ApiExamples.PROBLEM_401)))
-    @ApiResponse(responseCode = "503", description = "Database or storage temporarily unavailable; retry after "
+    @ApiResponse(responseCode = "503", description = "Database or storage temporarily unavailable, or (routes that "
+            + "render a document) every rendering slot busy and the queue in front of them full; retry after "
             + "Retry-After seconds", headers = @Header(name = "Retry-After", description = "Seconds to wait",
             schema = @Schema(type = "integer", example = "5")), content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "storage-unavailable", value = ApiExamples.PROBLEM_503)))
+            examples = {@ExampleObject(name = "storage-unavailable", value = ApiExamples.PROBLEM_503),
+                        @ExampleObject(name = "service-busy", value = ApiExamples.PROBLEM_503_BUSY)}))
     public @interface Authenticated {
     }
 
