@@ -104,9 +104,14 @@ final class ExportClients {
         return id.group(1);
     }
 
-    /** One PDF export of {@code user}'s generation, timed from sending to the last byte of the answer. */
+    /** One PDF export of {@code user}'s generation with the clients' 10 s timeout (see below). */
     Outcome export(User user) throws InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(base.resolve("/api/v1/exports/pdf")).timeout(TIMEOUT)
+        return export(user, TIMEOUT);
+    }
+
+    /** One PDF export of {@code user}'s generation, timed from sending to the last byte of the answer. */
+    Outcome export(User user, Duration timeout) throws InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve("/api/v1/exports/pdf")).timeout(timeout)
                 .header("Authorization", "Bearer " + user.token()).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"generation_id\":\"" + user.generationId() + "\"}"))
                 .build();
@@ -116,7 +121,7 @@ final class ExportClients {
             return new Outcome(response.statusCode(), response.headers().firstValue("Retry-After").isPresent(), null,
                     System.nanoTime() - start);
         } catch (HttpTimeoutException e) {
-            return new Outcome(0, false, "timeout (" + TIMEOUT.toSeconds() + " s)", System.nanoTime() - start);
+            return new Outcome(0, false, "timeout (" + timeout.toSeconds() + " s)", System.nanoTime() - start);
         } catch (IOException e) {
             return new Outcome(0, false, "I/O: " + e.getClass().getSimpleName(), System.nanoTime() - start);
         }

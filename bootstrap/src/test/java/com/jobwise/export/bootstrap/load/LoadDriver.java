@@ -24,6 +24,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * ({@link LoadReport}, {@link LoadChart}). Options are {@code --name=value}; see {@code scripts/load.sh}.
  */
 public final class LoadDriver {
+    /** Timeout of the sequential exports around start-up (a cold export on a loaded machine can take seconds). */
+    private static final Duration SEQUENTIAL_TIMEOUT = Duration.ofSeconds(60);
     private final Map<String, String> options;
     private final ProcStats proc;
 
@@ -46,7 +48,7 @@ public final class LoadDriver {
                 ProcessHandle.current().children().forEach(ProcessHandle::destroy)));
         try {
             new LoadDriver(options).run();
-        } catch (IOException | IllegalStateException e) {
+        } catch (IOException | IllegalStateException | IllegalArgumentException e) {
             System.err.println("load: " + e.getMessage());
             System.exit(1);
         }
@@ -94,12 +96,37 @@ public final class LoadDriver {
                     "jdbc:postgresql://" + pgHost + ":" + pgPort + "/" + database, s3);
             long rssAfterStart = ProcStats.rssBytes(deployment.servicePid());
             ExportClients clients = new ExportClients(deployment.base());
-            startUp = firstExports(clients, deployment, sampleBytes, toReady, rssAfterStart);
-            say("ready after %.1f s; first export %.0f ms, warm median %.0f ms", toReady.toMillis() / 1000.0,
-                    startUp.firstExportMillis(), startUp.warmMedianMillis());
+            String firstUser = "load-first-" + UUID.randomUUID().toString().substring(0, 8);
+            String firstToken = token(deployment, firstUser);
+            ExportClients.User first = new ExportClients.User(firstUser, firstToken,
+                    clients.importGeneration(firstToken, sampleBytes));
+            ExportClients.Outcome firstExport = clients.export(first, SEQUENTIAL_TIMEOUT);
+            check(firstExport);
+            int warmCount = Integer.parseInt(option("warm-exports", "20"));
+            double next = sequentialMedian(clients, first, warmCount);
+            say("ready after %.1f s; first export %.0f ms, median of the next %d %.0f ms", toReady.toMillis() / 1000.0,
+                    firstExport.nanos() / 1e6, warmCount, next);
 
             int maxClients = levels.stream().mapToInt(Integer::intValue).max().orElse(1);
             List<ExportClients.User> users = users(clients, deployment, sampleBytes, maxClients);
+            Duration jitWarmUp = Duration.ofSeconds(Long.parseLong(option("jit-warmup", "10")));
+            int jitClients = Math.min(8, maxClients);
+            if (!jitWarmUp.isZero()) {
+                say("warming up: %d s of exports with %d clients, not recorded", jitWarmUp.toSeconds(), jitClients);
+                clients.run(jitClients, users, jitWarmUp, Duration.ZERO, maxRequests, new ExportClients.Window() {
+                    @Override
+                    public void opened() {
+                    }
+
+                    @Override
+                    public void closed() {
+                    }
+                });
+            }
+            double warm = sequentialMedian(clients, first, warmCount);
+            startUp = new LoadReport.StartUp(toReady, firstExport.nanos() / 1e6, next, warm, warmCount, jitWarmUp,
+                    jitClients, rssAfterStart);
+            say("warm: median of %d sequential exports %.0f ms", warmCount, warm);
             RssSampler rss = new RssSampler(deployment.servicePid());
             Thread sampler = Thread.ofPlatform().daemon().name("rss-sampler").start(rss);
             try {
@@ -159,21 +186,16 @@ public final class LoadDriver {
         System.out.println(section);
     }
 
-    private LoadReport.StartUp firstExports(ExportClients clients, Deployment deployment, byte[] sample,
-                                            Duration toReady, long rss) throws IOException, InterruptedException {
-        String userId = "load-first-" + UUID.randomUUID().toString().substring(0, 8);
-        String token = token(deployment, userId);
-        ExportClients.User user = new ExportClients.User(userId, token, clients.importGeneration(token, sample));
-        ExportClients.Outcome first = clients.export(user);
-        check(first);
-        int warmCount = Integer.parseInt(option("warm-exports", "20"));
-        double[] warm = new double[warmCount];
-        for (int i = 0; i < warmCount; i++) {
-            ExportClients.Outcome outcome = clients.export(user);
+    /** The median duration (ms) of {@code count} exports of {@code user}, one after another. */
+    private static double sequentialMedian(ExportClients clients, ExportClients.User user, int count)
+            throws IOException, InterruptedException {
+        double[] millis = new double[count];
+        for (int i = 0; i < count; i++) {
+            ExportClients.Outcome outcome = clients.export(user, SEQUENTIAL_TIMEOUT);
             check(outcome);
-            warm[i] = outcome.nanos() / 1e6;
+            millis[i] = outcome.nanos() / 1e6;
         }
-        return new LoadReport.StartUp(toReady, first.nanos() / 1e6, RenderCost.median(warm), warmCount, rss);
+        return RenderCost.median(millis);
     }
 
     private static void check(ExportClients.Outcome outcome) throws IOException {

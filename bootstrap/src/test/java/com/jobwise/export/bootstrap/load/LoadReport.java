@@ -34,9 +34,13 @@ final class LoadReport {
         }
     }
 
-    /** Start-up: process start to readiness, the first export after it and the median of the next ones. */
-    record StartUp(Duration toReadiness, double firstExportMillis, double warmMedianMillis, int warmCount,
-                   long rssAfterStartBytes) {
+    /**
+     * Start-up: process start to readiness, the first export after it, the median of the {@code warmCount} next ones
+     * ({@code nextMedianMillis}) and of {@code warmCount} more after {@code warmUp} of exports with
+     * {@code warmUpClients} clients ({@code warmMedianMillis}, the warm figure).
+     */
+    record StartUp(Duration toReadiness, double firstExportMillis, double nextMedianMillis, double warmMedianMillis,
+                   int warmCount, Duration warmUp, int warmUpClients, long rssAfterStartBytes) {
     }
 
     /** Everything the section shows. {@code weasyPrint} is null when {@code weasyPrintMissing} says why. */
@@ -58,7 +62,8 @@ final class LoadReport {
                 process (`java [@bootstrap/jvm.options] -jar bootstrap/target/export-service.jar`) on PostgreSQL (a fresh
                 database per run) and S3Proxy as a second JVM (`org.gaul.s3proxy.Main`, filesystem store, AWS v4
                 signatures), configured by environment variables only. A Java driver (`LoadDriver`, bootstrap test
-                sources, package `load`) imports the sample once per user, then for each level runs that many closed-loop
+                sources, package `load`) times the first exports after start-up, imports the sample once per user, warms
+                the service up (exports from 8 clients, not recorded), then for each level runs that many closed-loop
                 clients, each its own user exporting its own generation to PDF (`POST /api/v1/exports/pdf`, JDK
                 HttpClient, HTTP/1.1, 10 s timeout) again as soon as the previous export answered: a warm-up, then a
                 measured period. Latencies are of successful exports (HdrHistogram); a 503 with `Retry-After` counts as
@@ -124,10 +129,13 @@ final class LoadReport {
     private static void startUpAndRender(StringBuilder md, Run run) {
         StartUp s = run.startUp();
         md.append("**Start-up.** ").append(String.format(Locale.ROOT,
-                "Process start to `/health/readiness` 200: %.1f s (RSS then %d MB). First export after readiness: "
-                        + "%.0f ms; the next %d, one after another: median %.0f ms; first ÷ warm = %.2f.%n%n",
+                "Process start to `/health/readiness` 200: %.1f s (RSS then %d MB). First export after readiness "
+                        + "(one user, its generation imported just before): %.0f ms; the next %d, one after another: "
+                        + "median %.0f ms; %d more after %d s of exports with %d clients (the warm service, before the "
+                        + "levels): median %.0f ms. First ÷ warm = %.2f.%n%n",
                 s.toReadiness().toMillis() / 1000.0, s.rssAfterStartBytes() >> 20, s.firstExportMillis(), s.warmCount(),
-                s.warmMedianMillis(), s.firstExportMillis() / s.warmMedianMillis()));
+                s.nextMedianMillis(), s.warmCount(), s.warmUp().toSeconds(), s.warmUpClients(), s.warmMedianMillis(),
+                s.firstExportMillis() / s.warmMedianMillis()));
         RenderCost.Figures render = run.render();
         md.append("**Rendering alone.** ").append(String.format(Locale.ROOT,
                 "The service's PDF renderer called in the driver's JVM after the run (FreeMarker XHTML, Flying Saucer "
@@ -174,7 +182,8 @@ final class LoadReport {
                     run.render().cpuMillis(), ratio, ratio <= 2 ? "yes" : "no"));
         }
         if (run.weasyPrint() == null) {
-            md.append("| render + check ≥ 30× faster than WeasyPrint | WeasyPrint not available | — |\n");
+            md.append("| render + check ≥ 30× faster than WeasyPrint | not measured: ").append(run.weasyPrintMissing())
+                    .append(" | — |\n");
         } else {
             double ratio = run.weasyPrint().cpuMillis() / run.render().cpuMillis();
             md.append(String.format(Locale.ROOT, "| render + check ≥ 30× faster than WeasyPrint (CPU) | %.0f× | %s |%n",
