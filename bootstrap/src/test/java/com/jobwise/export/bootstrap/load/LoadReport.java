@@ -32,6 +32,11 @@ final class LoadReport {
         double totalPerExport() {
             return perExport(serviceCpu + s3Cpu + postgresCpu + driverCpu);
         }
+
+        /** Cores the four processes kept busy on average over the measured period. */
+        double coresUsed() {
+            return (serviceCpu + s3Cpu + postgresCpu + driverCpu) / 1e9 / result.seconds();
+        }
     }
 
     /**
@@ -104,21 +109,28 @@ final class LoadReport {
     private static void levels(StringBuilder md, Run run) {
         md.append("| clients | exports | exports/s | p50 ms | p95 ms | p99 ms | max ms | errors | rejected "
                 + "| CPU ms/export: service | S3 server | PostgreSQL | driver | total | service ÷ render "
-                + "| max RSS MB | load avg (start → end) |\n");
-        md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+                + "| cores busy | max RSS MB | load avg (start → end) |\n");
+        md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
         Map<String, Long> errors = new TreeMap<>();
         for (Level level : run.levels()) {
             ExportClients.LevelResult r = level.result();
             md.append(String.format(Locale.ROOT,
                     "| %d | %d | %.1f | %.0f | %.0f | %.0f | %.0f | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f "
-                            + "| %d | %.1f → %.1f |%n",
+                            + "| %.2f | %d | %.1f → %.1f |%n",
                     r.clients(), r.exports(), r.throughput(), r.millis(50), r.millis(95), r.millis(99), r.maxMillis(),
                     r.errorCount(), r.rejected(), level.perExport(level.serviceCpu()), level.perExport(level.s3Cpu()),
                     level.perExport(level.postgresCpu()), level.perExport(level.driverCpu()), level.totalPerExport(),
-                    level.perExport(level.serviceCpu()) / run.render().cpuMillis(), level.maxRssBytes() >> 20,
+                    level.perExport(level.serviceCpu()) / run.render().cpuMillis(), level.coresUsed(),
+                    level.maxRssBytes() >> 20,
                     level.loadBefore(), level.loadAfter()));
             r.errors().forEach((name, count) -> errors.merge(r.clients() + " clients: " + name, count, Long::sum));
         }
+        int cores = Runtime.getRuntime().availableProcessors();
+        md.append(String.format(Locale.ROOT, "%n\"cores busy\" is the four processes' CPU time over the measured "
+                + "period's length: what the run got of the %d cores (the load average tells what else ran). With all %d "
+                + "cores to themselves, the measured total CPU per export would allow at most ", cores, cores));
+        md.append(String.join(", ", run.levels().stream().map(l -> String.format(Locale.ROOT, "%.0f exports/s at %d "
+                + "clients", cores * 1000 / l.totalPerExport(), l.result().clients())).toList())).append(".\n");
         if (!errors.isEmpty()) {
             md.append("\nErrors by kind: ");
             md.append(String.join("; ", errors.entrySet().stream().map(e -> e.getKey() + " × " + e.getValue())
