@@ -41,11 +41,18 @@ database=export_load
 run_dir=$PWD/target/load-run
 psql_admin() { PGOPTIONS="-c client_min_messages=warning" psql -X -q -h 127.0.0.1 -U postgres -d postgres -v ON_ERROR_STOP=1 "$@"; }
 
+driver_pid=
 cleanup() {
   local status=$?
+  # the driver first: its shutdown hook stops the processes it started
+  if [ -n "$driver_pid" ] && kill -0 "$driver_pid" 2>/dev/null; then
+    kill "$driver_pid" 2>/dev/null || true
+    wait "$driver_pid" 2>/dev/null || true
+  fi
   if [ -f "$run_dir/pids" ]; then
     while read -r pid; do
-      if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+      # only a process of this run: the service jar or S3Proxy (a pid may have been reused since)
+      if [ -n "$pid" ] && tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null | grep -qE 'export-service\.jar|org\.gaul\.s3proxy\.Main'; then
         kill "$pid" 2>/dev/null || true
         for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
         kill -9 "$pid" 2>/dev/null || true
@@ -108,4 +115,6 @@ fi
   --levels="$levels" --seconds="$seconds" --warmup="$warmup" \
   --sample=examples/generations/resume-backend-engineer.json \
   --doc=docs/benchmarks.md --png=docs/benchmarks-load.png \
-  --commit="$commit" --clk-tck="$(getconf CLK_TCK 2>/dev/null || echo 100)" "${python_args[@]}"
+  --commit="$commit" --clk-tck="$(getconf CLK_TCK 2>/dev/null || echo 100)" "${python_args[@]}" &
+driver_pid=$!
+wait "$driver_pid"
