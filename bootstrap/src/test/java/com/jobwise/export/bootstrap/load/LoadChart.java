@@ -66,7 +66,10 @@ final class LoadChart {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
         plot.addRangeMarker(0, target(100, "target 100/s", THROUGHPUT), org.jfree.chart.ui.Layer.BACKGROUND);
-        plot.addRangeMarker(1, target(600, "p99 target 600 ms", P99), org.jfree.chart.ui.Layer.BACKGROUND);
+        ValueMarker p99Target = target(600, "p99 target 600 ms", P99);
+        p99Target.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+        p99Target.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+        plot.addRangeMarker(1, p99Target, org.jfree.chart.ui.Layer.BACKGROUND);
         // keep both targets in view even when the measured values stay far below them
         double maxThroughput = levels.stream().mapToDouble(l -> l.result().throughput()).filter(Double::isFinite)
                 .max().orElse(0);

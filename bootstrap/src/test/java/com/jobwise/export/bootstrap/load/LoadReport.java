@@ -71,7 +71,8 @@ final class LoadReport {
                 the service up (exports from 8 clients, not recorded), then for each level runs that many closed-loop
                 clients, each its own user exporting its own generation to PDF (`POST /api/v1/exports/pdf`, JDK
                 HttpClient, HTTP/1.1, 10 s timeout) again as soon as the previous export answered: a warm-up, then a
-                measured period. Latencies are of successful exports (HdrHistogram); a 503 with `Retry-After` counts as
+                measured period. Each export renders the PDF, checks it (ATS), uploads it to S3, takes the per-user quota
+                lock, inserts the row and spends one unit of the PostgreSQL-backed rate limit. Latencies are of successful exports (HdrHistogram); a 503 with `Retry-After` counts as
                 rejected, anything else that is not 2xx as an error. CPU per export is each process's user + system time
                 (`/proc/<pid>/stat`) over the measured period divided by the successful exports: the service JVM, the
                 S3Proxy JVM, PostgreSQL (the run database's backends, the background processes and the postmaster;
@@ -130,7 +131,7 @@ final class LoadReport {
                 + "period's length: what the run got of the %d cores (the load average tells what else ran). With all %d "
                 + "cores to themselves, the measured total CPU per export would allow at most ", cores, cores));
         md.append(String.join(", ", run.levels().stream().map(l -> String.format(Locale.ROOT, "%.0f exports/s at %d "
-                + "clients", cores * 1000 / l.totalPerExport(), l.result().clients())).toList())).append(".\n");
+                + "client%s", cores * 1000 / l.totalPerExport(), l.result().clients(), l.result().clients() == 1 ? "" : "s")).toList())).append(".\n");
         if (!errors.isEmpty()) {
             md.append("\nErrors by kind: ");
             md.append(String.join("; ", errors.entrySet().stream().map(e -> e.getKey() + " × " + e.getValue())
