@@ -3,6 +3,7 @@ package com.jobwise.export.adapters.s3.bench;
 import com.jobwise.export.adapters.s3.S3ObjectStore;
 import com.jobwise.export.adapters.s3.S3ProxyFixture;
 import com.jobwise.export.adapters.s3.S3Settings;
+import com.jobwise.export.adapters.s3.WireTap;
 
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
@@ -61,9 +62,18 @@ public final class S3PutBenchmark {
                      S3ObjectStore tapped = S3ObjectStore.create(settings.withEndpoint(tap.endpoint()))) {
                     tapped.ensureBucketExists();
                     tapped.put("exports/wire/a.pdf", payload(60 * 1024), "application/pdf");
-                    Thread.sleep(200);
-                    tap.captured().stream().filter(s -> s.startsWith("PUT /" + BUCKET + "/exports"))
-                            .forEach(s -> System.out.println("---- wire ----\n" + s.replace("\r", "")));
+                    tap.requestHeads().stream().filter(h -> h.startsWith("PUT /" + BUCKET + "/exports"))
+                            .forEach(h -> System.out.println("---- wire ----\n" + h.replace("\r", "")));
+                    // connections opened when `threads` threads PUT at once (HTTP keep-alive reuse)
+                    try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
+                        byte[] bytes = payload(60 * 1024);
+                        for (int round = 1; round <= 2; round++) {
+                            int before = tap.connections();
+                            runConcurrently(tapped, bytes, 60, pool, threads, threads * 20);
+                            System.out.printf("connections opened by %d threads x 20 PUTs (round %d): %d%n",
+                                    threads, round, tap.connections() - before);
+                        }
+                    }
                 }
             }
             try (S3ObjectStore store = S3ObjectStore.create(settings)) {

@@ -4,12 +4,13 @@ import com.jobwise.export.adapters.s3.S3Settings;
 
 import java.util.function.UnaryOperator;
 
-/** The benchmark's hook for settings that only some versions of {@link S3Settings} have. */
+/** The benchmark's settings options: {@code payloadSigning=auto|always}. */
 final class SettingsTuning {
     private SettingsTuning() {
     }
 
     static UnaryOperator<S3Settings> from(String[] args) {
-        return UnaryOperator.identity();
+        S3Settings.PayloadSigning signing = S3Settings.PayloadSigning.parse(S3PutBenchmark.arg(args, "payloadSigning", "auto"));
+        return settings -> settings.withPayloadSigning(signing);
     }
 }
