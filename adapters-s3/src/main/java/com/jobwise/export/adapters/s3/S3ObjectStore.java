@@ -13,6 +13,7 @@ import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.http.ContentStreamProvider;
+import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.auth.aws.signer.AwsV4FamilyHttpSigner;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -109,7 +110,19 @@ public final class S3ObjectStore implements IObjectStore, AutoCloseable {
      * {@link S3Settings#payloadSigning()} says; see {@link #put}.
      */
     public static S3ObjectStore create(S3Settings settings) {
+        return create(settings, UrlConnectionHttpClient.builder()
+                .connectionTimeout(CONNECT_TIMEOUT)
+                .socketTimeout(READ_TIMEOUT));
+    }
+
+    /**
+     * Like {@link #create(S3Settings)} with another HTTP client, e.g. to compare clients in a benchmark.
+     *
+     * @param httpClient builder of the client's HTTP client; the store builds it and closes it with itself
+     */
+    public static S3ObjectStore create(S3Settings settings, SdkHttpClient.Builder<?> httpClient) {
         Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(httpClient, "httpClient");
         AwsCredentialsProvider credentials = settings.hasStaticCredentials()
                 ? StaticCredentialsProvider.create(
                         AwsBasicCredentials.create(settings.accessKeyId(), settings.secretAccessKey()))
@@ -123,9 +136,7 @@ public final class S3ObjectStore implements IObjectStore, AutoCloseable {
                 .region(region)
                 .credentialsProvider(credentials)
                 .serviceConfiguration(serviceConfiguration.toBuilder().chunkedEncodingEnabled(false).build())
-                .httpClientBuilder(UrlConnectionHttpClient.builder()
-                        .connectionTimeout(CONNECT_TIMEOUT)
-                        .socketTimeout(READ_TIMEOUT));
+                .httpClientBuilder(httpClient);
         var presignerBuilder = S3Presigner.builder()
                 .region(region)
                 .credentialsProvider(credentials)

@@ -29,7 +29,8 @@ import java.util.function.UnaryOperator;
  *
  * <p>Arguments ({@code key=value}): {@code n} (default 2000), {@code warm} (3000), {@code threads} (32),
  * {@code concurrentPuts} (4000), {@code sizes} in KiB (60,200), {@code wire=true} to print the first bytes of
- * one PUT as sent, {@code payloadSigning=auto|always} (the {@code S3Settings} option; ignored where absent).
+ * one PUT as sent and the connections 32 threads open, {@code payloadSigning=auto|always} (the {@code S3Settings}
+ * option), {@code http=urlconnection|apache} (with {@code maxConnections}, default 50).
  */
 public final class S3PutBenchmark {
     private static final String BUCKET = "bench-exports";
@@ -51,15 +52,21 @@ public final class S3PutBenchmark {
         int[] sizesKiB = Arrays.stream(arg(args, "sizes", "60,200").split(",")).mapToInt(Integer::parseInt).toArray();
         boolean wire = Boolean.parseBoolean(arg(args, "wire", "false"));
         UnaryOperator<S3Settings> tune = SettingsTuning.from(args);
+        String http = arg(args, "http", "urlconnection");
+        java.util.function.Function<S3Settings, S3ObjectStore> stores = "apache".equals(http)
+                ? s -> S3ObjectStore.create(s, software.amazon.awssdk.http.apache.ApacheHttpClient.builder()
+                        .maxConnections(intArg(args, "maxConnections", 50))
+                        .connectionTimeout(S3ObjectStore.CONNECT_TIMEOUT).socketTimeout(S3ObjectStore.READ_TIMEOUT))
+                : S3ObjectStore::create;
 
         System.out.printf("java %s, %d CPUs, load average %.2f%n", Runtime.version(),
                 Runtime.getRuntime().availableProcessors(), OS.getSystemLoadAverage());
         try (S3ProxyFixture server = S3ProxyFixture.start()) {
             S3Settings settings = tune.apply(server.settings(BUCKET));
-            System.out.println("settings: " + settings);
+            System.out.println("settings: " + settings + ", http client: " + http);
             if (wire) {
                 try (WireTap tap = WireTap.start(server.endpoint());
-                     S3ObjectStore tapped = S3ObjectStore.create(settings.withEndpoint(tap.endpoint()))) {
+                     S3ObjectStore tapped = stores.apply(settings.withEndpoint(tap.endpoint()))) {
                     tapped.ensureBucketExists();
                     tapped.put("exports/wire/a.pdf", payload(60 * 1024), "application/pdf");
                     tap.requestHeads().stream().filter(h -> h.startsWith("PUT /" + BUCKET + "/exports"))
@@ -76,7 +83,7 @@ public final class S3PutBenchmark {
                     }
                 }
             }
-            try (S3ObjectStore store = S3ObjectStore.create(settings)) {
+            try (S3ObjectStore store = stores.apply(settings)) {
                 store.ensureBucketExists();
                 for (int kib : sizesKiB) {
                     single(store, payload(kib * 1024), kib, warm, n);
