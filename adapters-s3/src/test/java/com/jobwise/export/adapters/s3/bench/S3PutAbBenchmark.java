@@ -12,7 +12,14 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3Configuration;
 
+import software.amazon.awssdk.http.TlsTrustManagersProvider;
+
 import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -30,7 +37,9 @@ import java.util.function.Consumer;
  *
  * <p>Per PUT: the calling thread's CPU time and allocated bytes (median, p90); per variant: CPU of all other
  * Java threads (the in-process S3 server) divided by its PUTs. Arguments: {@code sizes} in KiB (60,200),
- * {@code rounds} (20), {@code block} PUTs per variant and round (100), {@code warm} PUTs per variant (2000).
+ * {@code rounds} (20), {@code block} PUTs per variant and round (100), {@code warm} PUTs per variant (2000),
+ * {@code https=true} (the server on TLS with a throw-away certificate; adds the {@code after-always} variant,
+ * {@code payload-signing: always}), {@code threads=N} (N threads PUT at once; process CPU per PUT instead).
  */
 public final class S3PutAbBenchmark {
     private static final String BUCKET = "bench-ab";
@@ -52,36 +61,99 @@ public final class S3PutAbBenchmark {
                 .mapToInt(Integer::parseInt).toArray();
         System.out.printf("java %s, %d CPUs, load average %.2f%n", Runtime.version(),
                 Runtime.getRuntime().availableProcessors(), OS.getSystemLoadAverage());
-        try (S3ProxyFixture server = S3ProxyFixture.start();
-             S3Client before = beforeClient(server);
-             S3ObjectStore after = S3ObjectStore.create(server.settings(BUCKET));
-             S3ObjectStore afterApache = S3ObjectStore.create(server.settings(BUCKET), ApacheHttpClient.builder()
-                     .connectionTimeout(S3ObjectStore.CONNECT_TIMEOUT).socketTimeout(S3ObjectStore.READ_TIMEOUT))) {
-            after.ensureBucketExists();
-            for (int kib : sizesKiB) {
-                byte[] bytes = payload(kib * 1024);
-                String key = "exports/ab/" + kib + ".pdf";
-                Map<String, Consumer<byte[]>> variants = new LinkedHashMap<>();
-                variants.put("before", b -> before.putObject(r -> r.bucket(BUCKET).key(key).contentType("application/pdf")
-                        .contentLength((long) b.length), RequestBody.fromBytes(b)));
-                variants.put("after", b -> after.put(key, b, "application/pdf"));
-                variants.put("after-apache", b -> afterApache.put(key, b, "application/pdf"));
-                compare(variants, bytes, kib, rounds, block, warm);
+        boolean https = Boolean.parseBoolean(S3PutBenchmark.arg(args, "https", "false"));
+        int threads = Integer.parseInt(S3PutBenchmark.arg(args, "threads", "0"));
+        try (HttpsS3Proxy tls = https ? HttpsS3Proxy.start() : null;
+             S3ProxyFixture plain = https ? null : S3ProxyFixture.start()) {
+            URI endpoint = https ? tls.endpoint() : plain.endpoint();
+            TlsTrustManagersProvider trust = https ? tls.trust() : null;
+            S3Settings settings = S3Settings.of(BUCKET, S3ProxyFixture.REGION).withEndpoint(endpoint)
+                    .withStaticCredentials(S3ProxyFixture.IDENTITY, S3ProxyFixture.CREDENTIAL);
+            System.out.println("endpoint " + endpoint);
+            try (S3Client before = beforeClient(endpoint, trust);
+                 S3ObjectStore after = S3ObjectStore.create(settings, urlConnection(trust));
+                 S3ObjectStore afterAlways = S3ObjectStore.create(
+                         settings.withPayloadSigning(S3Settings.PayloadSigning.ALWAYS), urlConnection(trust));
+                 S3ObjectStore afterApache = S3ObjectStore.create(settings, ApacheHttpClient.builder()
+                         .tlsTrustManagersProvider(trust)
+                         .connectionTimeout(S3ObjectStore.CONNECT_TIMEOUT).socketTimeout(S3ObjectStore.READ_TIMEOUT))) {
+                after.ensureBucketExists();
+                for (int kib : sizesKiB) {
+                    byte[] bytes = payload(kib * 1024);
+                    Map<String, Function<String, Consumer<byte[]>>> variants = new LinkedHashMap<>();
+                    variants.put("before", key -> b -> before.putObject(r -> r.bucket(BUCKET).key(key)
+                            .contentType("application/pdf").contentLength((long) b.length), RequestBody.fromBytes(b)));
+                    variants.put("after", key -> b -> after.put(key, b, "application/pdf"));
+                    if (https) {
+                        variants.put("after-always", key -> b -> afterAlways.put(key, b, "application/pdf"));
+                    }
+                    variants.put("after-apache", key -> b -> afterApache.put(key, b, "application/pdf"));
+                    if (threads > 0) {
+                        concurrent(variants, bytes, kib, rounds, block, threads);
+                    } else {
+                        Map<String, Consumer<byte[]>> single = new LinkedHashMap<>();
+                        variants.forEach((name, put) -> single.put(name, put.apply("exports/ab/" + kib + ".pdf")));
+                        compare(single, bytes, kib, rounds, block, warm);
+                    }
+                }
             }
         }
         System.out.printf("load average at the end %.2f%n", OS.getSystemLoadAverage());
     }
 
     /** The client S3ObjectStore.create built before issue 14 (SDK defaults for checksums and chunking). */
-    private static S3Client beforeClient(S3ProxyFixture server) {
+    private static S3Client beforeClient(URI endpoint, TlsTrustManagersProvider trust) {
         return S3Client.builder().region(Region.of(S3ProxyFixture.REGION))
                 .credentialsProvider(StaticCredentialsProvider.create(
                         AwsBasicCredentials.create(S3ProxyFixture.IDENTITY, S3ProxyFixture.CREDENTIAL)))
                 .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build())
-                .endpointOverride(server.endpoint())
-                .httpClientBuilder(UrlConnectionHttpClient.builder()
-                        .connectionTimeout(S3ObjectStore.CONNECT_TIMEOUT).socketTimeout(S3ObjectStore.READ_TIMEOUT))
+                .endpointOverride(endpoint)
+                .httpClientBuilder(urlConnection(trust))
                 .build();
+    }
+
+    private static UrlConnectionHttpClient.Builder urlConnection(TlsTrustManagersProvider trust) {
+        return UrlConnectionHttpClient.builder().tlsTrustManagersProvider(trust)
+                .connectionTimeout(S3ObjectStore.CONNECT_TIMEOUT).socketTimeout(S3ObjectStore.READ_TIMEOUT);
+    }
+
+    /**
+     * {@code threads} threads PUT at once, each variant in turn for {@code block} PUTs per thread and round;
+     * process CPU (client, server, GC, TLS on both ends) per PUT and PUTs per second per variant.
+     */
+    private static void concurrent(Map<String, Function<String, Consumer<byte[]>>> variants, byte[] bytes, int kib,
+                                   int rounds, int block, int threads) throws Exception {
+        Map<String, long[]> totals = new LinkedHashMap<>(); // process CPU ns, wall ns, PUTs
+        variants.keySet().forEach(name -> totals.put(name, new long[3]));
+        try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
+            for (int round = -1; round < rounds; round++) { // round -1 warms up
+                for (Map.Entry<String, Function<String, Consumer<byte[]>>> variant : variants.entrySet()) {
+                    long cpu0 = OS.getProcessCpuTime();
+                    long wall0 = System.nanoTime();
+                    List<Future<?>> done = new ArrayList<>();
+                    for (int t = 0; t < threads; t++) {
+                        Consumer<byte[]> put = variant.getValue().apply("exports/ab/" + kib + "-" + t + ".pdf");
+                        done.add(pool.submit(() -> {
+                            for (int i = 0; i < block; i++) {
+                                put.accept(bytes);
+                            }
+                        }));
+                    }
+                    for (Future<?> f : done) {
+                        f.get();
+                    }
+                    if (round >= 0) {
+                        long[] total = totals.get(variant.getKey());
+                        total[0] += OS.getProcessCpuTime() - cpu0;
+                        total[1] += System.nanoTime() - wall0;
+                        total[2] += (long) threads * block;
+                    }
+                }
+            }
+        }
+        totals.forEach((name, t) -> System.out.printf("%3d KiB %-13s %d threads x%d: process CPU %6.1f us/PUT | %6.0f PUT/s%n",
+                kib, name, threads, t[2], t[0] / 1e3 / t[2], t[2] / (t[1] / 1e9)));
+        System.out.printf("%3d KiB load average %.2f%n", kib, OS.getSystemLoadAverage());
     }
 
     private static void compare(Map<String, Consumer<byte[]>> variants, byte[] bytes, int kib, int rounds, int block,
