@@ -15,7 +15,7 @@ import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.http.ContentStreamProvider;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.auth.aws.signer.AwsV4FamilyHttpSigner;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3Configuration;
@@ -47,8 +47,8 @@ import java.util.Optional;
 import java.util.zip.CRC32C;
 
 /**
- * {@link IObjectStore} on Amazon S3 (AWS SDK v2, synchronous, URLConnection HTTP client). Objects are
- * private (no ACL is ever set); clients reach them only through the service or a pre-signed GET valid
+ * {@link IObjectStore} on Amazon S3 (AWS SDK v2, synchronous, Apache HTTP client with a connection pool).
+ * Objects are private (no ACL is ever set); clients reach them only through the service or a pre-signed GET valid
  * for at most {@link #MAX_PRESIGN_VALIDITY} (API spec, "S3 Storage Model", "Security Notes").
  *
  * <p>Every SDK failure ({@link SdkException}: service errors, network, credentials) becomes a
@@ -69,6 +69,11 @@ public final class S3ObjectStore implements IObjectStore, AutoCloseable {
     public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     /** Socket read timeout of the HTTP client {@link #create} builds. */
     public static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
+    /**
+     * Pooled connections of the HTTP client {@link #create} builds: at least the uploads that may run at once
+     * (32 export workers), so that each keeps its connection (and TLS session) from one PUT to the next.
+     */
+    public static final int MAX_CONNECTIONS = 50;
 
     private static final String UNAVAILABLE = "Object storage is temporarily unavailable, please retry";
 
@@ -102,15 +107,17 @@ public final class S3ObjectStore implements IObjectStore, AutoCloseable {
     /**
      * Builds the {@link S3Client} and {@link S3Presigner} for {@code settings}: the given region, the
      * endpoint override with path-style access when set, static credentials when set and otherwise the
-     * SDK's default credentials chain, a URLConnection HTTP client with {@link #CONNECT_TIMEOUT} and
-     * {@link #READ_TIMEOUT}, the SDK's standard retries. Nothing is sent over the network here.
+     * SDK's default credentials chain, an Apache HTTP client pooling up to {@link #MAX_CONNECTIONS} connections
+     * with {@link #CONNECT_TIMEOUT} and {@link #READ_TIMEOUT}, the SDK's standard retries (no API-call or attempt
+     * timeout, so no timer task per request). Nothing is sent over the network here.
      *
      * <p>Uploads are sent whole, never {@code aws-chunked}: the body is in memory, so its hashes are known
      * before the request starts and per-chunk signatures add nothing. The payload hash is signed as
      * {@link S3Settings#payloadSigning()} says; see {@link #put}.
      */
     public static S3ObjectStore create(S3Settings settings) {
-        return create(settings, UrlConnectionHttpClient.builder()
+        return create(settings, ApacheHttpClient.builder()
+                .maxConnections(MAX_CONNECTIONS)
                 .connectionTimeout(CONNECT_TIMEOUT)
                 .socketTimeout(READ_TIMEOUT));
     }

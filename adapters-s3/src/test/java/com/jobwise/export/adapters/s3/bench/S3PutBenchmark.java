@@ -30,7 +30,8 @@ import java.util.function.UnaryOperator;
  * <p>Arguments ({@code key=value}): {@code n} (default 2000), {@code warm} (3000), {@code threads} (32),
  * {@code concurrentPuts} (4000), {@code sizes} in KiB (60,200), {@code wire=true} to print the first bytes of
  * one PUT as sent and the connections 32 threads open, {@code payloadSigning=auto|always} (the {@code S3Settings}
- * option), {@code http=urlconnection|apache} (with {@code maxConnections}, default 50).
+ * option), {@code http=default|urlconnection} (the store's own Apache client, or the JDK URLConnection client it
+ * used before).
  */
 public final class S3PutBenchmark {
     private static final String BUCKET = "bench-exports";
@@ -52,10 +53,9 @@ public final class S3PutBenchmark {
         int[] sizesKiB = Arrays.stream(arg(args, "sizes", "60,200").split(",")).mapToInt(Integer::parseInt).toArray();
         boolean wire = Boolean.parseBoolean(arg(args, "wire", "false"));
         UnaryOperator<S3Settings> tune = SettingsTuning.from(args);
-        String http = arg(args, "http", "urlconnection");
-        java.util.function.Function<S3Settings, S3ObjectStore> stores = "apache".equals(http)
-                ? s -> S3ObjectStore.create(s, software.amazon.awssdk.http.apache.ApacheHttpClient.builder()
-                        .maxConnections(intArg(args, "maxConnections", 50))
+        String http = arg(args, "http", "default");
+        java.util.function.Function<S3Settings, S3ObjectStore> stores = "urlconnection".equals(http)
+                ? s -> S3ObjectStore.create(s, software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.builder()
                         .connectionTimeout(S3ObjectStore.CONNECT_TIMEOUT).socketTimeout(S3ObjectStore.READ_TIMEOUT))
                 : S3ObjectStore::create;
 
