@@ -6,6 +6,8 @@ import io.micronaut.context.annotation.ConfigurationProperties;
  * Object storage settings under {@code export.s3.*}, fed by {@code S3_EXPORTS_BUCKET},
  * {@code S3_EXPORTS_REGION} and {@code S3_ENDPOINT}. With neither bucket nor endpoint set, an
  * embedded S3 server (S3Proxy) is started in-process with its files under {@code embedded-dir}.
+ * {@code payload-signing} ({@code S3_PAYLOAD_SIGNING}: {@code auto} or {@code always}) is
+ * {@code S3Settings.PayloadSigning}.
  */
 @ConfigurationProperties("export.s3")
 public class S3Configuration {
@@ -13,6 +15,7 @@ public class S3Configuration {
     private String region = "us-east-1";
     private String endpoint;
     private String embeddedDir = "./data/s3";
+    private String payloadSigning = "auto";
 
     /** Whether no external S3 is configured, so the embedded server must run. */
     public boolean embedded() {
@@ -58,5 +61,13 @@ public class S3Configuration {
 
     public void setEmbeddedDir(String embeddedDir) {
         this.embeddedDir = embeddedDir;
+    }
+
+    public String getPayloadSigning() {
+        return payloadSigning;
+    }
+
+    public void setPayloadSigning(String payloadSigning) {
+        this.payloadSigning = payloadSigning;
     }
 }

@@ -38,14 +38,16 @@ class StorageFactory {
             EmbeddedS3Server server = embedded.get();
             S3ObjectStore store = S3ObjectStore.create(S3Settings.of(EMBEDDED_BUCKET, configuration.getRegion())
                     .withEndpoint(server.endpoint())
-                    .withStaticCredentials(server.accessKey(), server.secretKey()));
+                    .withStaticCredentials(server.accessKey(), server.secretKey())
+                    .withPayloadSigning(S3Settings.PayloadSigning.parse(configuration.getPayloadSigning())));
             store.ensureBucketExists();
             return store;
         }
         if (S3Configuration.isBlank(configuration.getBucket())) {
             throw new IllegalStateException("S3_ENDPOINT is set but S3_EXPORTS_BUCKET is not: name the bucket");
         }
-        S3Settings settings = S3Settings.of(configuration.getBucket(), configuration.getRegion());
+        S3Settings settings = S3Settings.of(configuration.getBucket(), configuration.getRegion())
+                .withPayloadSigning(S3Settings.PayloadSigning.parse(configuration.getPayloadSigning()));
         if (!S3Configuration.isBlank(configuration.getEndpoint())) {
             settings = settings.withEndpoint(URI.create(configuration.getEndpoint()));
         }

@@ -12,10 +12,14 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.http.ContentStreamProvider;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.auth.aws.signer.AwsV4FamilyHttpSigner;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3Configuration;
+import software.amazon.awssdk.services.s3.auth.scheme.S3AuthSchemeProvider;
 import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
 import software.amazon.awssdk.services.s3.model.CreateBucketRequest;
 import software.amazon.awssdk.services.s3.model.DeleteObjectsResponse;
@@ -34,15 +38,17 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.zip.CRC32C;
 
 /**
- * {@link IObjectStore} on Amazon S3 (AWS SDK v2, synchronous, URLConnection HTTP client). Objects are
- * private (no ACL is ever set); clients reach them only through the service or a pre-signed GET valid
+ * {@link IObjectStore} on Amazon S3 (AWS SDK v2, synchronous, Apache HTTP client with a connection pool).
+ * Objects are private (no ACL is ever set); clients reach them only through the service or a pre-signed GET valid
  * for at most {@link #MAX_PRESIGN_VALIDITY} (API spec, "S3 Storage Model", "Security Notes").
  *
  * <p>Every SDK failure ({@link SdkException}: service errors, network, credentials) becomes a
@@ -63,6 +69,11 @@ public final class S3ObjectStore implements IObjectStore, AutoCloseable {
     public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     /** Socket read timeout of the HTTP client {@link #create} builds. */
     public static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
+    /**
+     * Pooled connections of the HTTP client {@link #create} builds: at least the uploads that may run at once
+     * (32 export workers), so that each keeps its connection (and TLS session) from one PUT to the next.
+     */
+    public static final int MAX_CONNECTIONS = 50;
 
     private static final String UNAVAILABLE = "Object storage is temporarily unavailable, please retry";
 
@@ -96,11 +107,29 @@ public final class S3ObjectStore implements IObjectStore, AutoCloseable {
     /**
      * Builds the {@link S3Client} and {@link S3Presigner} for {@code settings}: the given region, the
      * endpoint override with path-style access when set, static credentials when set and otherwise the
-     * SDK's default credentials chain, a URLConnection HTTP client with {@link #CONNECT_TIMEOUT} and
-     * {@link #READ_TIMEOUT}, the SDK's standard retries. Nothing is sent over the network here.
+     * SDK's default credentials chain, an Apache HTTP client pooling up to {@link #MAX_CONNECTIONS} connections
+     * with {@link #CONNECT_TIMEOUT} and {@link #READ_TIMEOUT}, the SDK's standard retries (no API-call or attempt
+     * timeout, so no timer task per request). Nothing is sent over the network here.
+     *
+     * <p>Uploads are sent whole, never {@code aws-chunked}: the body is in memory, so its hashes are known
+     * before the request starts and per-chunk signatures add nothing. The payload hash is signed as
+     * {@link S3Settings#payloadSigning()} says; see {@link #put}.
      */
     public static S3ObjectStore create(S3Settings settings) {
+        return create(settings, ApacheHttpClient.builder()
+                .maxConnections(MAX_CONNECTIONS)
+                .connectionTimeout(CONNECT_TIMEOUT)
+                .socketTimeout(READ_TIMEOUT));
+    }
+
+    /**
+     * Like {@link #create(S3Settings)} with another HTTP client, e.g. to compare clients in a benchmark.
+     *
+     * @param httpClient builder of the client's HTTP client; the store builds it and closes it with itself
+     */
+    public static S3ObjectStore create(S3Settings settings, SdkHttpClient.Builder<?> httpClient) {
         Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(httpClient, "httpClient");
         AwsCredentialsProvider credentials = settings.hasStaticCredentials()
                 ? StaticCredentialsProvider.create(
                         AwsBasicCredentials.create(settings.accessKeyId(), settings.secretAccessKey()))
@@ -113,14 +142,15 @@ public final class S3ObjectStore implements IObjectStore, AutoCloseable {
         var clientBuilder = S3Client.builder()
                 .region(region)
                 .credentialsProvider(credentials)
-                .serviceConfiguration(serviceConfiguration)
-                .httpClientBuilder(UrlConnectionHttpClient.builder()
-                        .connectionTimeout(CONNECT_TIMEOUT)
-                        .socketTimeout(READ_TIMEOUT));
+                .serviceConfiguration(serviceConfiguration.toBuilder().chunkedEncodingEnabled(false).build())
+                .httpClientBuilder(httpClient);
         var presignerBuilder = S3Presigner.builder()
                 .region(region)
                 .credentialsProvider(credentials)
                 .serviceConfiguration(serviceConfiguration);
+        if (settings.payloadSigning() == S3Settings.PayloadSigning.ALWAYS) {
+            clientBuilder.authSchemeProvider(signingPayload(S3AuthSchemeProvider.defaultProvider()));
+        }
         settings.endpointOverride().ifPresent(endpoint -> {
             clientBuilder.endpointOverride(endpoint);
             presignerBuilder.endpointOverride(endpoint);
@@ -167,14 +197,25 @@ public final class S3ObjectStore implements IObjectStore, AutoCloseable {
         }
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>One {@code PutObject} carrying the body's CRC32C ({@code x-amz-checksum-crc32c}, computed here once,
+     * so the SDK computes no checksum of its own); S3 refuses the upload ({@code BadDigest}, reported as
+     * unavailable) when the bytes it received do not match. The array is sent as it is, not copied: do not
+     * change it during the call.
+     */
     @Override
     public void put(String key, byte[] bytes, String contentType) {
         requireKey(key);
         Objects.requireNonNull(bytes, "bytes");
         Objects.requireNonNull(contentType, "contentType");
+        String crc32c = crc32c(bytes);
         try {
-            s3.putObject(b -> b.bucket(bucket).key(key).contentType(contentType).contentLength((long) bytes.length),
-                    RequestBody.fromBytes(bytes));
+            s3.putObject(b -> b.bucket(bucket).key(key).contentType(contentType).contentLength((long) bytes.length)
+                            .checksumCRC32C(crc32c),
+                    RequestBody.fromContentProvider(ContentStreamProvider.fromByteArrayUnsafe(bytes), bytes.length,
+                            contentType));
         } catch (SdkException e) {
             throw unavailable("PutObject", e);
         }
@@ -327,6 +368,24 @@ public final class S3ObjectStore implements IObjectStore, AutoCloseable {
                 // best effort: nothing else holds these resources
             }
         }
+    }
+
+    /** Base64 of the big-endian CRC32C of {@code bytes}, as S3's {@code x-amz-checksum-crc32c} header wants it. */
+    static String crc32c(byte[] bytes) {
+        CRC32C crc = new CRC32C();
+        crc.update(bytes, 0, bytes.length);
+        int value = (int) crc.getValue();
+        return Base64.getEncoder().encodeToString(new byte[] {
+                (byte) (value >>> 24), (byte) (value >>> 16), (byte) (value >>> 8), (byte) value});
+    }
+
+    /** The SDK's S3 auth schemes with SigV4 told to sign the payload's SHA-256 over https too. */
+    static S3AuthSchemeProvider signingPayload(S3AuthSchemeProvider delegate) {
+        return parameters -> delegate.resolveAuthScheme(parameters).stream()
+                .map(option -> option.toBuilder()
+                        .putSignerProperty(AwsV4FamilyHttpSigner.PAYLOAD_SIGNING_ENABLED, true)
+                        .build())
+                .toList();
     }
 
     private static void requireKey(String key) {

@@ -20,8 +20,45 @@ import java.util.regex.Pattern;
  *                        (environment {@code AWS_ACCESS_KEY_ID}/{@code AWS_SECRET_ACCESS_KEY}, profile,
  *                        container or instance role)
  * @param secretAccessKey static secret, present exactly when {@code accessKeyId} is
+ * @param payloadSigning  whether a PUT's SigV4 signature covers the SHA-256 of its body over https
+ *                        ({@link PayloadSigning}); {@code null} means {@link PayloadSigning#AUTO}
  */
-public record S3Settings(String bucket, String region, URI endpoint, String accessKeyId, String secretAccessKey) {
+public record S3Settings(String bucket, String region, URI endpoint, String accessKeyId, String secretAccessKey,
+                         PayloadSigning payloadSigning) {
+
+    /**
+     * Whether the SigV4 signature of an upload covers the body's SHA-256 ({@code x-amz-content-sha256}).
+     * Every upload also carries the body's CRC32C ({@code x-amz-checksum-crc32c}, a signed header) that the
+     * server checks before it stores the object, whatever is chosen here.
+     */
+    public enum PayloadSigning {
+        /**
+         * Over https the body is not hashed ({@code UNSIGNED-PAYLOAD}): TLS protects it in transit and the
+         * signed CRC32C catches corruption. Over plain http (an S3-compatible server on a private network)
+         * the body's SHA-256 is signed, since a CRC is no protection against a changed body; the AWS SDK
+         * refuses to send an unsigned body over http anyway.
+         */
+        AUTO,
+        /** The body's SHA-256 is signed over https too (for servers or policies that require it). */
+        ALWAYS;
+
+        /**
+         * Parses {@code auto} or {@code always}, case-insensitively; blank means {@link #AUTO}.
+         *
+         * @throws IllegalArgumentException for any other value
+         */
+        public static PayloadSigning parse(String value) {
+            if (value == null || value.isBlank()) {
+                return AUTO;
+            }
+            return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+                case "auto" -> AUTO;
+                case "always" -> ALWAYS;
+                default -> throw new IllegalArgumentException(
+                        "S3 payload signing must be 'auto' or 'always'; got '" + value + "'");
+            };
+        }
+    }
 
     /** Environment variable naming the bucket (API spec, "Required Configuration"). */
     public static final String BUCKET_VARIABLE = "S3_EXPORTS_BUCKET";
@@ -60,21 +97,31 @@ public record S3Settings(String bucket, String region, URI endpoint, String acce
             throw new IllegalArgumentException(
                     "S3 static credentials need both a non-blank access key id and a secret, or neither");
         }
+        if (payloadSigning == null) {
+            payloadSigning = PayloadSigning.AUTO;
+        }
     }
 
     /** Settings for AWS S3 itself with the default credentials chain. */
     public static S3Settings of(String bucket, String region) {
-        return new S3Settings(bucket, region, null, null, null);
+        return new S3Settings(bucket, region, null, null, null, PayloadSigning.AUTO);
     }
 
     /** A copy that talks to the S3-compatible server at {@code endpoint} (path-style access). */
     public S3Settings withEndpoint(URI endpoint) {
-        return new S3Settings(bucket, region, Objects.requireNonNull(endpoint, "endpoint"), accessKeyId, secretAccessKey);
+        return new S3Settings(bucket, region, Objects.requireNonNull(endpoint, "endpoint"), accessKeyId, secretAccessKey,
+                payloadSigning);
     }
 
     /** A copy that signs with the given static credentials instead of the default chain. */
     public S3Settings withStaticCredentials(String accessKeyId, String secretAccessKey) {
-        return new S3Settings(bucket, region, endpoint, accessKeyId, secretAccessKey);
+        return new S3Settings(bucket, region, endpoint, accessKeyId, secretAccessKey, payloadSigning);
+    }
+
+    /** A copy with the given {@link PayloadSigning}. */
+    public S3Settings withPayloadSigning(PayloadSigning payloadSigning) {
+        return new S3Settings(bucket, region, endpoint, accessKeyId, secretAccessKey,
+                Objects.requireNonNull(payloadSigning, "payloadSigning"));
     }
 
     /** The endpoint override, empty for AWS S3 itself. */
@@ -123,7 +170,7 @@ public record S3Settings(String bucket, String region, URI endpoint, String acce
                 throw new IllegalArgumentException(ENDPOINT_VARIABLE + " is not a valid URI: " + e.getMessage(), e);
             }
         }
-        return new S3Settings(bucket, region, endpointUri, null, null);
+        return new S3Settings(bucket, region, endpointUri, null, null, PayloadSigning.AUTO);
     }
 
     private static String value(Map<String, String> environment, String name) {
@@ -135,6 +182,7 @@ public record S3Settings(String bucket, String region, URI endpoint, String acce
     @Override
     public String toString() {
         return "S3Settings[bucket=" + bucket + ", region=" + region + ", endpoint=" + endpoint
-                + ", credentials=" + (hasStaticCredentials() ? "static (hidden)" : "default chain") + "]";
+                + ", credentials=" + (hasStaticCredentials() ? "static (hidden)" : "default chain")
+                + ", payloadSigning=" + payloadSigning + "]";
     }
 }

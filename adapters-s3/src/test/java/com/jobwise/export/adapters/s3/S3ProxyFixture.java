@@ -13,10 +13,13 @@ import java.util.Properties;
  * or directory ("filesystem") blob store and checking AWS SigV2/V4 signatures, so the AWS SDK signs and
  * sends real HTTP requests. Start one per test class and close it afterwards.
  */
-final class S3ProxyFixture implements AutoCloseable {
-    static final String IDENTITY = "test-access-key";
-    static final String CREDENTIAL = "test-secret-key";
-    static final String REGION = "eu-west-1";
+public final class S3ProxyFixture implements AutoCloseable {
+    /** Access key id the server accepts. */
+    public static final String IDENTITY = "test-access-key";
+    /** Secret key the server accepts. */
+    public static final String CREDENTIAL = "test-secret-key";
+    /** Region the clients sign for. */
+    public static final String REGION = "eu-west-1";
 
     private final S3Proxy proxy;
     private final URI endpoint;
@@ -27,7 +30,7 @@ final class S3ProxyFixture implements AutoCloseable {
     }
 
     /** Starts a server keeping objects in memory. */
-    static S3ProxyFixture start() {
+    public static S3ProxyFixture start() {
         return start("transient", new Properties());
     }
 
@@ -61,12 +64,12 @@ final class S3ProxyFixture implements AutoCloseable {
     }
 
     /** {@code http://127.0.0.1:<port>}. */
-    URI endpoint() {
+    public URI endpoint() {
         return endpoint;
     }
 
     /** Settings for a bucket on this server with the right credentials. */
-    S3Settings settings(String bucket) {
+    public S3Settings settings(String bucket) {
         return S3Settings.of(bucket, REGION).withEndpoint(endpoint).withStaticCredentials(IDENTITY, CREDENTIAL);
     }
 

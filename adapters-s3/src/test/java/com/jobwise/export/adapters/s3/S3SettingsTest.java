@@ -70,4 +70,18 @@ class S3SettingsTest {
 
         assertThat(settings.toString()).doesNotContain("s3cr3t-value").contains("ok-bucket");
     }
+
+    @Test
+    void payloadSigningIsAutoUnlessAlwaysIsAsked() {
+        assertThat(S3Settings.of("ok-bucket", "us-east-1").payloadSigning()).isEqualTo(S3Settings.PayloadSigning.AUTO);
+        assertThat(S3Settings.PayloadSigning.parse(" Always ")).isEqualTo(S3Settings.PayloadSigning.ALWAYS);
+        assertThat(S3Settings.PayloadSigning.parse("auto")).isEqualTo(S3Settings.PayloadSigning.AUTO);
+        assertThat(S3Settings.PayloadSigning.parse("")).isEqualTo(S3Settings.PayloadSigning.AUTO);
+        assertThatThrownBy(() -> S3Settings.PayloadSigning.parse("never")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("never");
+        S3Settings always = S3Settings.of("ok-bucket", "us-east-1").withPayloadSigning(S3Settings.PayloadSigning.ALWAYS)
+                .withEndpoint(URI.create("https://s3.example.com")).withStaticCredentials("id", "secret");
+        assertThat(always.payloadSigning()).isEqualTo(S3Settings.PayloadSigning.ALWAYS);
+        assertThat(always.toString()).contains("payloadSigning=ALWAYS");
+    }
 }
