@@ -5,16 +5,18 @@
 # XHTML. Writes the "Whole service under load" section of docs/benchmarks.md and docs/benchmarks-load.png; the run's
 # logs stay in target/load-run/. About 4-6 minutes with the defaults (first build longer).
 #
-# Usage: scripts/load.sh [--levels 1,8,32,64] [--seconds 20] [--warmup 5] [--no-weasyprint] [--no-build]
+# Usage: scripts/load.sh [--levels 1,8,32,64] [--seconds 20] [--warmup 5] [--no-weasyprint] [--no-profile] [--no-build]
 #   --levels         client counts, one level each (default 1,8,32,64)
 #   --seconds        measured period per level (default 20); --warmup: unrecorded period before it (default 5)
 #   --no-weasyprint  skip the WeasyPrint comparison (otherwise WeasyPrint is installed with apt-get when missing
 #                    and this runs as root or with password-less sudo)
+#   --no-profile     run the service without its flight recording (by default it records Java samples every 20 ms
+#                    and the report shows where the service's CPU goes, per level)
 #   --no-build       use the jar and test classes already built
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-levels=1,8,32,64 seconds=20 warmup=5 weasyprint=yes build=yes
+levels=1,8,32,64 seconds=20 warmup=5 weasyprint=yes build=yes profile=true
 while [ $# -gt 0 ]; do
   case "$1" in
     --levels) levels=$2; shift 2 ;;
@@ -22,7 +24,8 @@ while [ $# -gt 0 ]; do
     --warmup) warmup=$2; shift 2 ;;
     --no-weasyprint) weasyprint=no; shift ;;
     --no-build) build=no; shift ;;
-    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+    --no-profile) profile=false; shift ;;
+    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
     *) echo "load: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -112,7 +115,7 @@ fi
   com.jobwise.export.bootstrap.load.LoadDriver \
   --run-dir="$run_dir" --jar=bootstrap/target/export-service.jar --jvm-options=bootstrap/jvm.options \
   --s3-classpath-file=bootstrap/target/load-classpath.txt --database=$database \
-  --levels="$levels" --seconds="$seconds" --warmup="$warmup" \
+  --levels="$levels" --seconds="$seconds" --warmup="$warmup" --profile="$profile" \
   --sample=examples/generations/resume-backend-engineer.json \
   --doc=docs/benchmarks.md --png=docs/benchmarks-load.png \
   --commit="$commit" --clk-tck="$(getconf CLK_TCK 2>/dev/null || echo 100)" "${python_args[@]}" &

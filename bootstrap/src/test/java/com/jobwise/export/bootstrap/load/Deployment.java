@@ -81,13 +81,14 @@ final class Deployment implements AutoCloseable {
     /**
      * Starts the packaged jar against {@code databaseUrl} and the S3Proxy started before, with the JVM options file
      * when there is one, and waits for {@code /health/readiness} (or {@code /health} where there is no readiness
-     * endpoint) to answer 200.
+     * endpoint) to answer 200. With a {@code recording} path the service runs the flight recorder and writes it
+     * there when it stops ({@link ServiceProfile}).
      *
      * @return the time from the process start to readiness
      * @throws IOException when it does not become ready within 180 s
      */
-    Duration startService(String java, Path jar, Path jvmOptions, String databaseUrl, URI s3Endpoint)
-            throws IOException, InterruptedException {
+    Duration startService(String java, Path jar, Path jvmOptions, String databaseUrl, URI s3Endpoint,
+                          Path recording) throws IOException, InterruptedException {
         int port = freePort();
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
@@ -95,6 +96,10 @@ final class Deployment implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(java));
         if (jvmOptions != null && Files.isRegularFile(jvmOptions)) {
             command.add("@" + jvmOptions.toAbsolutePath());
+        }
+        if (recording != null) {
+            // where the CPU goes (ServiceProfile): Java samples every 20 ms, written when the service stops
+            command.add("-XX:StartFlightRecording=settings=default,dumponexit=true,filename=" + recording.toAbsolutePath());
         }
         command.addAll(List.of("-Djava.awt.headless=true", "-jar", jar.toAbsolutePath().toString()));
         Path workDir = Files.createDirectories(runDir.resolve("service"));

@@ -28,6 +28,8 @@ public final class LoadDriver {
     private static final Duration SEQUENTIAL_TIMEOUT = Duration.ofSeconds(60);
     private final Map<String, String> options;
     private final ProcStats proc;
+    /** The measured window of each level run so far (for the service profile). */
+    private final List<ServiceProfile.Window> windows = new ArrayList<>();
 
     private LoadDriver(Map<String, String> options) {
         this.options = options;
@@ -83,6 +85,8 @@ public final class LoadDriver {
         String database = required("database");
         Path jvmOptions = Path.of(option("jvm-options", "bootstrap/jvm.options"));
 
+        boolean profile = Boolean.parseBoolean(option("profile", "true"));
+        Path recording = profile ? runDir.resolve("service.jfr") : null;
         List<LoadReport.Level> results = new ArrayList<>();
         LoadReport.StartUp startUp;
         String postgresVersion;
@@ -93,7 +97,7 @@ public final class LoadDriver {
             say("starting S3Proxy and the service (logs in %s)", runDir);
             var s3 = deployment.startS3(java, Files.readString(Path.of(required("s3-classpath-file"))).trim());
             Duration toReady = deployment.startService(java, Path.of(required("jar")), jvmOptions,
-                    "jdbc:postgresql://" + pgHost + ":" + pgPort + "/" + database, s3);
+                    "jdbc:postgresql://" + pgHost + ":" + pgPort + "/" + database, s3, recording);
             long rssAfterStart = ProcStats.rssBytes(deployment.servicePid());
             ExportClients clients = new ExportClients(deployment.base());
             String firstUser = "load-first-" + UUID.randomUUID().toString().substring(0, 8);
@@ -131,12 +135,22 @@ public final class LoadDriver {
             Thread sampler = Thread.ofPlatform().daemon().name("rss-sampler").start(rss);
             try {
                 for (int level : levels) {
-                    results.add(level(clients, users, level, warmUp, measured, maxRequests, deployment, postgres, rss));
+                    results.add(level(clients, users, level, warmUp, measured, maxRequests, deployment, postgres, rss,
+                            windows));
                 }
             } finally {
                 sampler.interrupt();
             }
             say("stopping the service and S3Proxy");
+        }
+
+        String profileTable = null;
+        if (recording != null && Files.isRegularFile(recording) && !windows.isEmpty()) {
+            try {
+                profileTable = ServiceProfile.markdown(ServiceProfile.read(recording, windows));
+            } catch (IOException | RuntimeException e) {
+                System.err.println("load: the service's flight recording could not be read (" + e + ")");
+            }
         }
 
         RenderCost render = new RenderCost(sample);
@@ -169,7 +183,7 @@ public final class LoadDriver {
                 loadAtStart, System.getProperty("java.vm.vendor") + " " + System.getProperty("java.vm.name") + " "
                         + Runtime.version(), postgresVersion, jvmOptionsText(jvmOptions), Deployment.reportedSettings(),
                 sample.getFileName().toString(), render.templateId(), warmUp, measured, startUp, results,
-                renderFigures, weasy, weasyVersion, weasyMissing,
+                renderFigures, weasy, weasyVersion, weasyMissing, profileTable,
                 doc.toAbsolutePath().getParent().relativize(png.toAbsolutePath()).toString());
         try {
             LoadChart.write(results, String.format(Locale.ROOT, "%s, commit %s, %d cores, %d s per level, load average %.1f at the start",
@@ -223,7 +237,8 @@ public final class LoadDriver {
 
     private LoadReport.Level level(ExportClients clients, List<ExportClients.User> users, int count, Duration warmUp,
                                    Duration measured, long maxRequests, Deployment deployment, PostgresCpu postgres,
-                                   RssSampler rss) throws InterruptedException {
+                                   RssSampler rss, List<ServiceProfile.Window> windows) throws InterruptedException {
+        Instant[] window = new Instant[2];
         double loadBefore = ProcStats.loadAverage()[0];
         long self = ProcessHandle.current().pid();
         long[] before = new long[3];
@@ -238,6 +253,7 @@ public final class LoadDriver {
                         before[1] = proc.cpuNanos(deployment.s3Pid());
                         before[2] = proc.cpuNanos(self);
                         rss.reset();
+                        window[0] = Instant.now();
                     }
 
                     @Override
@@ -246,8 +262,12 @@ public final class LoadDriver {
                         after[1] = proc.cpuNanos(deployment.s3Pid());
                         after[2] = proc.cpuNanos(self);
                         pg.add(postgres.snapshot());
+                        window[1] = Instant.now();
                     }
                 });
+        if (window[0] != null && window[1] != null) {
+            windows.add(new ServiceProfile.Window(count, window[0], window[1]));
+        }
         LoadReport.Level level = new LoadReport.Level(result, after[0] - before[0], after[1] - before[1],
                 PostgresCpu.between(pg.get(0), pg.get(1)), after[2] - before[2], rss.max(), loadBefore,
                 ProcStats.loadAverage()[0]);

@@ -52,7 +52,8 @@ final class LoadReport {
     record Run(Instant date, String commit, String machine, double[] loadAtStart, String jdk, String postgres,
                String jvmOptions, List<String> settings, String sample, String template, Duration warmUp,
                Duration measured, StartUp startUp, List<Level> levels, RenderCost.Figures render,
-               RenderCost.Figures weasyPrint, String weasyPrintVersion, String weasyPrintMissing, String png) {
+               RenderCost.Figures weasyPrint, String weasyPrintVersion, String weasyPrintMissing, String profile,
+               String png) {
     }
 
     private LoadReport() {
@@ -101,6 +102,12 @@ final class LoadReport {
                 run.warmUp().toSeconds(), run.measured().toSeconds()));
         levels(md, run);
         md.append("\n![Throughput and p99 latency against clients](").append(run.png()).append(")\n\n");
+        if (run.profile() != null) {
+            md.append("**Where the service's time goes** (its flight recording, samples of Java code taken in each "
+                    + "level's measured period; a sample counts for the first of these components found in its "
+                    + "stack, so PDFBox called by the ATS check counts as the ATS check):\n\n");
+            md.append(run.profile()).append('\n');
+        }
         startUpAndRender(md, run);
         targets(md, run);
         md.append(END).append('\n');
