@@ -55,7 +55,7 @@ cleanup() {
   if [ -f "$run_dir/pids" ]; then
     while read -r pid; do
       # only a process of this run: the service jar or S3Proxy (a pid may have been reused since)
-      if [ -n "$pid" ] && tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null | grep -qE 'export-service\.jar|org\.gaul\.s3proxy\.Main'; then
+      if [ -n "$pid" ] && [ -r "/proc/$pid/cmdline" ] && tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null | grep -qE 'export-service\.jar|org\.gaul\.s3proxy\.Main'; then
         kill "$pid" 2>/dev/null || true
         for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
         kill -9 "$pid" 2>/dev/null || true

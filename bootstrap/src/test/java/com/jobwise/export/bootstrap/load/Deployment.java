@@ -124,6 +124,7 @@ final class Deployment implements AutoCloseable {
     /** The service's configuration: every variable an operator sets (README "Configuration"). */
     Map<String, String> serviceEnvironment(int port, String databaseUrl, URI s3Endpoint) {
         return Map.ofEntries(
+                Map.entry("MALLOC_ARENA_MAX", "2"), // as ./run.sh starts it
                 Map.entry("MICRONAUT_SERVER_PORT", Integer.toString(port)),
                 Map.entry("DATABASE_URL", databaseUrl),
                 Map.entry("DATABASE_USERNAME", "postgres"),
