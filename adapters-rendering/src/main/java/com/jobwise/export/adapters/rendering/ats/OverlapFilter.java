@@ -16,15 +16,15 @@ import java.util.Map;
  * <p>One instance per page ({@link #clear()} between pages); not thread-safe.
  */
 final class OverlapFilter {
-    /** Grid cell width in points; a query that spans more than {@link #MAX_CELLS} cells scans every kept glyph. */
-    private static final float CELL = 8f;
-    private static final int MAX_CELLS = 16;
+    /** Grid cell side in points; a query that spans more than {@link #MAX_CELLS} cells a side scans every kept glyph. */
+    private static final float CELL = 16f;
+    private static final int MAX_CELLS = 8;
 
     /** A kept glyph. */
     private record Kept(String text, float x, float y) {
     }
 
-    /** Kept glyphs by text hash and grid column ({@link #cell}). */
+    /** Kept glyphs by text hash, grid column and grid row ({@link #cell}); a shared key only mixes lists. */
     private final Map<Long, List<Kept>> cells = new HashMap<>();
     private final List<Kept> all = new ArrayList<>();
 
@@ -50,23 +50,27 @@ final class OverlapFilter {
         float fromY = y - tolerance;
         float toY = y + tolerance;
         if (!all.isEmpty()) {
-            int first = column(fromX);
-            int last = column(toX);
-            if ((long) last - first >= MAX_CELLS) {
+            int left = column(fromX);
+            int right = column(toX);
+            int top = column(fromY);
+            int bottom = column(toY);
+            if ((long) right - left >= MAX_CELLS || (long) bottom - top >= MAX_CELLS) {
                 if (anyWithin(all, text, fromX, toX, fromY, toY)) {
                     return true;
                 }
             } else {
-                for (long c = first; c <= last; c++) {
-                    List<Kept> kept = cells.get(cell(text, (int) c));
-                    if (kept != null && anyWithin(kept, text, fromX, toX, fromY, toY)) {
-                        return true;
+                for (long c = left; c <= right; c++) {
+                    for (long r = top; r <= bottom; r++) {
+                        List<Kept> kept = cells.get(cell(text, (int) c, (int) r));
+                        if (kept != null && anyWithin(kept, text, fromX, toX, fromY, toY)) {
+                            return true;
+                        }
                     }
                 }
             }
         }
         Kept kept = new Kept(text, x, y);
-        cells.computeIfAbsent(cell(text, column(x)), k -> new ArrayList<>(4)).add(kept);
+        cells.computeIfAbsent(cell(text, column(x), column(y)), k -> new ArrayList<>(2)).add(kept);
         all.add(kept);
         return false;
     }
@@ -81,11 +85,11 @@ final class OverlapFilter {
         return false;
     }
 
-    private static Long cell(String text, int column) {
-        return ((long) text.hashCode() << 32) | (column & 0xFFFFFFFFL);
+    private static Long cell(String text, int column, int row) {
+        return text.hashCode() * 0x9E3779B97F4A7C15L + column * 0xC2B2AE3D27D4EB4FL + row * 0x165667B19E3779F9L;
     }
 
-    /** The grid column of {@code x}; monotone in {@link Float#compare} order (NaN, never within a range, in column 0). */
+    /** The grid column (or row) of {@code v}; monotone in {@link Float#compare} order (NaN, never within a range, in 0). */
     private static int column(float x) {
         return Float.isNaN(x) ? 0 : (int) Math.floor(x / CELL);
     }

@@ -8,7 +8,10 @@ import com.jobwise.export.domain.export.ExportFormat;
 import com.jobwise.export.domain.template.Template;
 import com.jobwise.export.domain.template.TemplateCatalog;
 import com.jobwise.export.domain.template.TemplateOptions;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
@@ -90,6 +93,8 @@ final class AtsGoldenCases {
                 TemplateCatalog.ATS_OPTIMIZED));
         cases.add(new Case("synthetic/unembedded-font-and-image", AtsGoldenCases::unembeddedFontAndImage, graduate,
                 TemplateCatalog.MODERN));
+        cases.add(new Case("synthetic/overdrawn-and-actual-text", () -> overdrawnAndActualText(title), graduate,
+                TemplateCatalog.ATS_OPTIMIZED));
         cases.add(new Case("synthetic/other-document", () -> flyingSaucer.renderPdf(graduate,
                 TemplateCatalog.CLASSIC, TemplateCatalog.CLASSIC.defaults()).bytes(),
                 Samples.load("resume-backend-engineer").content(), TemplateCatalog.CLASSIC));
@@ -161,6 +166,43 @@ final class AtsGoldenCases {
             stream.setNonStrokingColor(0.5f, 0.2f, 0.9f);
             stream.newLineAtOffset(72, 660);
             stream.showText("Skills tiny text in colour");
+            stream.endText();
+        });
+    }
+
+    /**
+     * Text drawn twice over itself (a fake bold: read once), once a little beside itself (read twice),
+     * and text inside marked content with {@code /ActualText} (read as the actual text).
+     */
+    private static byte[] overdrawnAndActualText(String title) {
+        return pdf((document, stream) -> {
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+            float[][] at = {{72, 700}, {72.3f, 700.2f}, {72, 700}, {72, 650}, {80, 650}};
+            for (float[] p : at) {
+                stream.beginText();
+                stream.setFont(font, 12);
+                stream.newLineAtOffset(p[0], p[1]);
+                stream.showText(title);
+                stream.endText();
+            }
+            COSDictionary actual = new COSDictionary();
+            actual.setString(COSName.ACTUAL_TEXT, "Skills");
+            stream.beginMarkedContent(COSName.getPDFName("Span"), PDPropertyList.create(actual));
+            stream.beginText();
+            stream.setFont(font, 12);
+            stream.newLineAtOffset(72, 600);
+            stream.showText("S k i l l s");
+            stream.endText();
+            stream.beginText();
+            stream.setFont(font, 12);
+            stream.newLineAtOffset(72, 600);
+            stream.showText("S k i l l s");
+            stream.endText();
+            stream.endMarkedContent();
+            stream.beginText();
+            stream.setFont(font, 12);
+            stream.newLineAtOffset(72, 560);
+            stream.showText("Education Education");
             stream.endText();
         });
     }
