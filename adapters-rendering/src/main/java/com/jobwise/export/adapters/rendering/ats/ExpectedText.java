@@ -116,10 +116,18 @@ final class ExpectedText {
         if (text == null) {
             return "";
         }
-        String n = Normalizer.normalize(text, Normalizer.Form.NFC);
-        StringBuilder out = new StringBuilder(n.length());
-        n.codePoints().filter(cp -> !Character.isWhitespace(cp) && cp != 0xA0 && cp != 0xAD && !Character.isISOControl(cp))
-                .forEach(out::appendCodePoint);
-        return out.toString();
+        String n = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+        StringBuilder out = null;
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            // per char: no supplementary code point is whitespace or a control, so surrogates are kept
+            boolean dropped = Character.isWhitespace(c) || c == 0xA0 || c == 0xAD || Character.isISOControl(c);
+            if (dropped && out == null) {
+                out = new StringBuilder(n.length()).append(n, 0, i);
+            } else if (!dropped && out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? n : out.toString();
     }
 }

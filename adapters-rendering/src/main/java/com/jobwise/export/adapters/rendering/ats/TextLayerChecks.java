@@ -20,15 +20,15 @@ final class TextLayerChecks {
     }
 
     /** Content strings the text layer holds more often than the content does. */
-    static AtsCheck duplicated(String text, DocumentContent content, double base, double weight) {
+    static AtsCheck duplicated(String haystack, List<List<String>> groups, DocumentContent content, double base,
+                               double weight) {
         List<String> strings = new ArrayList<>();
-        for (List<String> group : ExpectedText.groups(content)) {
+        for (List<String> group : groups) {
             strings.addAll(group);
         }
         List<String> written = new ArrayList<>(strings);
         written.addAll(ExpectedText.extras(content));
         String all = String.join("\u0001", written);
-        String haystack = ExpectedText.key(text);
         Set<String> distinct = new LinkedHashSet<>();
         for (String s : strings) {
             if (s.length() >= MIN_DUPLICATE_LENGTH) {
@@ -50,14 +50,31 @@ final class TextLayerChecks {
                 + " content strings are read more often than written, e.g. " + String.join(" | ", shown), deduction);
     }
 
-    /** Glyphs in the text layer that no reader sees. */
-    static AtsCheck hidden(List<TextLayerScan.Glyph> glyphs, double base, double weight) {
-        List<TextLayerScan.Glyph> hidden = glyphs.stream().filter(g -> !g.seen() && !g.text().isBlank()).toList();
-        long total = glyphs.stream().filter(g -> !g.text().isBlank()).count();
+    /** The glyphs that print something (not blank): the ones the hidden-text and text-size checks count. */
+    static List<TextLayerScan.Glyph> inked(List<TextLayerScan.Glyph> glyphs) {
+        List<TextLayerScan.Glyph> inked = new ArrayList<>(glyphs.size());
+        for (TextLayerScan.Glyph g : glyphs) {
+            if (!g.text().isBlank()) {
+                inked.add(g);
+            }
+        }
+        return inked;
+    }
+
+    /** Glyphs in the text layer that no reader sees, among the {@link #inked} ones. */
+    static AtsCheck hidden(List<TextLayerScan.Glyph> inked, double base, double weight) {
+        List<TextLayerScan.Glyph> hidden = new ArrayList<>();
+        long clipped = 0;
+        for (TextLayerScan.Glyph g : inked) {
+            if (!g.seen()) {
+                hidden.add(g);
+                clipped += g.clipped() ? 1 : 0;
+            }
+        }
+        long total = inked.size();
         if (hidden.isEmpty()) {
             return new AtsCheck("hidden_text", true, "all " + total + " glyphs are drawn inside the page and visible", 0);
         }
-        long clipped = hidden.stream().filter(TextLayerScan.Glyph::clipped).count();
         StringBuilder sample = new StringBuilder();
         for (TextLayerScan.Glyph g : hidden) {
             if (sample.length() >= 40) {
@@ -75,9 +92,18 @@ final class TextLayerChecks {
     static AtsCheck singleColumn(List<TextLayerScan.Glyph> glyphs, double weight) {
         List<List<TextLayerScan.Glyph>> lines = TextLayerScan.lines(glyphs);
         int split = 0;
-        for (List<TextLayerScan.Glyph> line : lines) {
-            if (gapInside(line) || besideAnother(line, lines)) {
-                split++;
+        // lines come page by page: a line is compared with the lines of its own page only
+        for (int start = 0, end; start < lines.size(); start = end) {
+            int page = lines.get(start).get(0).page();
+            end = start + 1;
+            while (end < lines.size() && lines.get(end).get(0).page() == page) {
+                end++;
+            }
+            List<List<TextLayerScan.Glyph>> pageLines = lines.subList(start, end);
+            for (List<TextLayerScan.Glyph> line : pageLines) {
+                if (gapInside(line) || besideAnother(line, pageLines)) {
+                    split++;
+                }
             }
         }
         double share = lines.isEmpty() ? 0 : (double) split / lines.size();
@@ -97,7 +123,7 @@ final class TextLayerChecks {
         return false;
     }
 
-    /** Whether another line of the page shares this one's band (within 0.6 font sizes) across a wide gap. */
+    /** Whether another line of the page ({@code lines}) shares this one's band (within 0.6 font sizes) across a wide gap. */
     private static boolean besideAnother(List<TextLayerScan.Glyph> line, List<List<TextLayerScan.Glyph>> lines) {
         TextLayerScan.Glyph first = line.get(0);
         TextLayerScan.Glyph last = line.get(line.size() - 1);
@@ -116,10 +142,13 @@ final class TextLayerChecks {
         return false;
     }
 
-    /** Glyphs smaller than {@value #SMALL_TEXT} points. */
-    static AtsCheck textSize(List<TextLayerScan.Glyph> glyphs, double deduction) {
-        long total = glyphs.stream().filter(g -> !g.text().isBlank()).count();
-        long small = glyphs.stream().filter(g -> !g.text().isBlank() && g.size() < SMALL_TEXT).count();
+    /** Glyphs smaller than {@value #SMALL_TEXT} points, among the {@link #inked} ones. */
+    static AtsCheck textSize(List<TextLayerScan.Glyph> inked, double deduction) {
+        long total = inked.size();
+        long small = 0;
+        for (TextLayerScan.Glyph g : inked) {
+            small += g.size() < SMALL_TEXT ? 1 : 0;
+        }
         double share = total == 0 ? 0 : (double) small / total;
         boolean passed = share <= 0.05;
         return new AtsCheck("text_size", passed, String.format(Locale.ROOT, "%.1f %% of the glyphs are smaller than %.0f pt",

@@ -2,10 +2,15 @@ package com.jobwise.export.adapters.rendering.ats;
 
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.pdmodel.DefaultResourceCache;
 import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
@@ -18,8 +23,10 @@ import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 
 /**
@@ -73,6 +80,7 @@ public final class TextLayerScan {
      * @throws IOException when a content stream cannot be read
      */
     public static Result scan(PDDocument document) throws IOException {
+        keepFonts(document);
         Stripper stripper = new Stripper();
         stripper.setSortByPosition(true);
         stripper.setLineSeparator("\n");
@@ -85,10 +93,26 @@ public final class TextLayerScan {
         return new Result(List.copyOf(stripper.glyphs), out.toString(), List.copyOf(heights));
     }
 
+    /**
+     * Makes {@code document} keep the fonts it has parsed for the rest of its life (with PDFBox's
+     * default resource cache only): a scan then parses each font once, not once per page. Call it
+     * before reading fonts that a scan will use.
+     */
+    static void keepFonts(PDDocument document) {
+        if (document.getResourceCache() != null && document.getResourceCache().getClass() == DefaultResourceCache.class) {
+            document.setResourceCache(new FontKeepingCache());
+        }
+    }
+
     /** Seen glyphs grouped into lines (same page, baselines within a quarter of the font size), left to right. */
     public static List<List<TextLayerScan.Glyph>> lines(List<TextLayerScan.Glyph> glyphs) {
-        List<TextLayerScan.Glyph> sorted = new ArrayList<>(glyphs.stream().filter(TextLayerScan.Glyph::seen).toList());
-        sorted.sort(Comparator.comparingInt(TextLayerScan.Glyph::page).thenComparingDouble(TextLayerScan.Glyph::y));
+        List<TextLayerScan.Glyph> sorted = new ArrayList<>(glyphs.size());
+        for (TextLayerScan.Glyph g : glyphs) {
+            if (g.seen()) {
+                sorted.add(g);
+            }
+        }
+        sorted.sort(BY_PAGE_THEN_Y);
         List<List<TextLayerScan.Glyph>> lines = new ArrayList<>();
         List<TextLayerScan.Glyph> current = new ArrayList<>();
         for (TextLayerScan.Glyph g : sorted) {
@@ -105,10 +129,34 @@ public final class TextLayerScan {
             lines.add(current);
         }
         for (List<TextLayerScan.Glyph> line : lines) {
-            line.sort(Comparator.comparingDouble(TextLayerScan.Glyph::x));
+            line.sort(BY_X);
         }
-        lines.removeIf(line -> line.stream().allMatch(g -> g.text().isBlank()));
+        lines.removeIf(TextLayerScan::blank);
         return lines;
+    }
+
+    private static boolean blank(List<Glyph> line) {
+        for (Glyph g : line) {
+            if (!g.text().isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Comparator<Glyph> BY_PAGE_THEN_Y = (a, b) -> a.page() != b.page()
+            ? Integer.compare(a.page(), b.page()) : Double.compare(a.y(), b.y());
+    private static final Comparator<Glyph> BY_X = (a, b) -> Double.compare(a.x(), b.x());
+
+    /**
+     * The document's resource cache, except that it keeps fonts: the stripper drops a page's
+     * resources after the page, so fonts shared by every page would be parsed again for each one.
+     */
+    private static final class FontKeepingCache extends DefaultResourceCache {
+        @Override
+        public PDFont removeFont(COSObject indirect) {
+            return null;
+        }
     }
 
     private static final class Stripper extends PDFTextStripper {
@@ -116,6 +164,10 @@ public final class TextLayerScan {
         private int page;
         private GeneralPath path = new GeneralPath();
         private int pendingClip = -1;
+        private PDRectangle crop;
+        private final OverlapFilter overlaps = new OverlapFilter();
+        private final Deque<Boolean> actualTexts = new ArrayDeque<>();
+        private boolean actualText;
 
         /**
          * Path construction and clipping: PDFTextStripper ignores them, so the clipping path would
@@ -200,14 +252,30 @@ public final class TextLayerScan {
         @Override
         protected void startPage(PDPage p) throws IOException {
             page++;
+            crop = p.getCropBox();
+            overlaps.clear();
             super.startPage(p);
+        }
+
+        /** Mirrors the stripper's marked-content {@code /ActualText} state, which its fast path below needs. */
+        @Override
+        public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
+            actualText = properties != null && properties.getString(COSName.ACTUAL_TEXT) != null;
+            actualTexts.push(actualText);
+            super.beginMarkedContentSequence(tag, properties);
+        }
+
+        @Override
+        public void endMarkedContentSequence() {
+            if (!actualTexts.isEmpty() && actualTexts.pop()) {
+                actualText = false;
+            }
+            super.endMarkedContentSequence();
         }
 
         @Override
         protected void processTextPosition(TextPosition t) {
             PDGraphicsState state = getGraphicsState();
-            PDPage current = getCurrentPage();
-            PDRectangle crop = current.getCropBox();
             float ox = t.getTextMatrix().getTranslateX();
             float oy = t.getTextMatrix().getTranslateY();
             float w = Math.max(0.1f, t.getWidthDirAdj());
@@ -224,7 +292,41 @@ public final class TextLayerScan {
                     || t.getFontSizeInPt() <= 0.1f;
             glyphs.add(new Glyph(page, t.getUnicode(), t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(),
                     t.getFontSizeInPt(), rgb(state.getNonStrokingColor()), clipped, invisible));
-            super.processTextPosition(t);
+            if (charactersByArticle.size() == 1) {
+                keep(t);
+            } else {
+                super.processTextPosition(t); // thread beads: the stripper's own article division
+            }
+        }
+
+        /**
+         * What {@link PDFTextStripper#processTextPosition} does on a page without thread beads (one
+         * article), with its duplicate-overlap test answered by {@link OverlapFilter}: the glyph is
+         * dropped when it overdraws an identical glyph, and a diacritic is merged into the glyph it
+         * sits on. Inside marked content with {@code /ActualText} the stripper itself takes the glyph.
+         */
+        private void keep(TextPosition t) {
+            if (actualText) {
+                super.processTextPosition(t); // the stripper substitutes the text and does not test overlaps
+                return;
+            }
+            if (overlaps.duplicate(t.getUnicode(), t.getX(), t.getY(), t.getWidth())) {
+                return;
+            }
+            List<TextPosition> article = charactersByArticle.get(0);
+            if (article.isEmpty()) {
+                article.add(t);
+                return;
+            }
+            TextPosition previous = article.get(article.size() - 1);
+            if (t.isDiacritic() && previous.contains(t)) {
+                previous.mergeDiacritic(t);
+            } else if (previous.isDiacritic() && t.contains(previous)) {
+                t.mergeDiacritic(previous);
+                article.set(article.size() - 1, t);
+            } else {
+                article.add(t);
+            }
         }
 
         private static int rgb(PDColor color) {
