@@ -23,6 +23,9 @@ public final class Application {
         System.setProperty("java.awt.headless", "true");
         Micronaut.build(args)
                 .mainClass(Application.class)
+                // every singleton (controllers, filters, clients, renderers) is created at start, not by the first
+                // request that needs it: the first export answers like the rest
+                .eagerInitSingletons(true)
                 .properties(startupProperties(System.getenv()))
                 .start();
     }

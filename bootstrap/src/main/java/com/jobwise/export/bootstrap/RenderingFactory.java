@@ -14,14 +14,13 @@ import com.jobwise.export.domain.template.IDocumentRenderer;
 import com.jobwise.export.domain.preview.IPreviewRenderer;
 import com.jobwise.export.adapters.rendering.pdfua.OpenHtmlToPdfRenderer;
 import com.jobwise.export.adapters.rendering.pdfua.PdfRendererSelection;
-import com.jobwise.export.domain.template.IDocumentRenderer;
-import com.jobwise.export.domain.preview.IPreviewRenderer;
-import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
+
+import java.util.function.Supplier;
 
 /** Creates the renderers, one per format. They are thread-safe and built once (fonts, templates). */
 @Factory
@@ -34,23 +33,41 @@ class RenderingFactory {
         return new FlyingSaucerPdfRenderer(settings.budget().maxPages(), settings.budget().timeBudget());
     }
 
-    /** The tagged (PDF/UA-1 + PDF/A-3a) renderer; created on the first export that needs it. */
-    @Singleton
-    @Bean(typed = OpenHtmlToPdfRenderer.class)
-    OpenHtmlToPdfRenderer openHtmlToPdfRenderer() {
-        return new OpenHtmlToPdfRenderer();
-    }
-
     /**
      * PDF exports: the engine of {@code export.pdf.renderer} ({@code flying-saucer}, the default, or
-     * {@code openhtmltopdf}), and the tagged renderer for every export with a {@code pdf_standard}.
+     * {@code openhtmltopdf}), and the tagged renderer (PDF/UA-1 + PDF/A-3a) for every export with a
+     * {@code pdf_standard}. The tagged renderer is created on the first export that needs it (its fonts and classes
+     * cost memory a deployment that never asks for it should not pay; singletons are created eagerly at start).
      * An unknown setting stops the start-up, naming the valid values.
      */
     @Singleton
     @Named("pdf")
-    IDocumentRenderer pdfRenderer(FlyingSaucerPdfRenderer renderer, BeanProvider<OpenHtmlToPdfRenderer> tagged,
+    IDocumentRenderer pdfRenderer(FlyingSaucerPdfRenderer renderer,
                                   @Value("${export.pdf.renderer:flying-saucer}") String engine) {
-        return new PdfRendererSelection(renderer, tagged::get, PdfRendererSelection.Engine.fromSetting(engine));
+        return new PdfRendererSelection(renderer, once(OpenHtmlToPdfRenderer::new),
+                PdfRendererSelection.Engine.fromSetting(engine));
+    }
+
+    /** {@code create}'s value, created on the first call and kept. */
+    static <T> Supplier<T> once(Supplier<T> create) {
+        return new Supplier<>() {
+            private volatile T value;
+
+            @Override
+            public T get() {
+                T current = value;
+                if (current == null) {
+                    synchronized (this) {
+                        current = value;
+                        if (current == null) {
+                            current = create.get();
+                            value = current;
+                        }
+                    }
+                }
+                return current;
+            }
+        };
     }
 
     @Singleton

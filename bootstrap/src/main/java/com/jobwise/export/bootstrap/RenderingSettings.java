@@ -14,7 +14,7 @@ import java.time.Duration;
  *   <li>Bounded rendering ({@link RenderGate}): {@code concurrency} renders at once (default: the number of
  *       cores), {@code queue} more waiting (default 16 per slot), each at most {@code queue-timeout} (default
  *       2 s); beyond that 503 with {@code Retry-After} of {@code retry-after} (default 1 s).</li>
- *   <li>Warm-up at start: {@code warm-up.enabled} (default true), {@code warm-up.rounds} (default 5) renders of
+ *   <li>Warm-up at start: {@code warm-up.enabled} (default true), {@code warm-up.rounds} (default 20) renders of
  *       every template to PDF and DOCX in the background (then one storage round trip); readiness answers DOWN until
  *       it ends.</li>
  * </ul>
@@ -28,7 +28,7 @@ public class RenderingSettings {
     private Duration queueTimeout = Duration.ofSeconds(2);
     private Duration retryAfter = Duration.ofSeconds(1);
     private boolean warmUpEnabled = true;
-    private int warmUpRounds = 5;
+    private int warmUpRounds = 20;
 
     public int getMaxPages() {
         return maxPages;

@@ -113,23 +113,43 @@ public final class LoadDriver {
 
             int maxClients = levels.stream().mapToInt(Integer::intValue).max().orElse(1);
             List<ExportClients.User> users = users(clients, deployment, sampleBytes, maxClients);
-            Duration jitWarmUp = Duration.ofSeconds(Long.parseLong(option("jit-warmup", "10")));
+            // the JIT compiles for a minute or more on two cores: warm up until the compilers have (nearly) settled,
+            // so the levels measure the steady state, not the compilers
+            Duration jitMin = Duration.ofSeconds(Long.parseLong(option("jit-warmup", "10")));
+            Duration jitMax = Duration.ofSeconds(Long.parseLong(option("jit-warmup-max", "150")));
+            double settled = Double.parseDouble(option("jit-settled", "0.10"));
             int jitClients = Math.min(8, maxClients);
-            if (!jitWarmUp.isZero()) {
-                say("warming up: %d s of exports with %d clients, not recorded", jitWarmUp.toSeconds(), jitClients);
-                clients.run(jitClients, users, jitWarmUp, Duration.ZERO, maxRequests, new ExportClients.Window() {
-                    @Override
-                    public void opened() {
-                    }
+            long jitStarted = System.nanoTime();
+            double compilerShare = Double.NaN;
+            if (!jitMax.isZero()) {
+                say("warming up with %d clients until the JIT compilers use under %.0f %% of a core (at most %d s), "
+                        + "not recorded", jitClients, settled * 100, jitMax.toSeconds());
+                while (true) {
+                    long compilerBefore = compilerNanos(deployment);
+                    long chunkStarted = System.nanoTime();
+                    clients.run(jitClients, users, Duration.ofSeconds(5), Duration.ZERO, maxRequests,
+                            new ExportClients.Window() {
+                                @Override
+                                public void opened() {
+                                }
 
-                    @Override
-                    public void closed() {
+                                @Override
+                                public void closed() {
+                                }
+                            });
+                    compilerShare = (compilerNanos(deployment) - compilerBefore) / (double) (System.nanoTime() - chunkStarted);
+                    Duration spent = Duration.ofNanos(System.nanoTime() - jitStarted);
+                    if ((spent.compareTo(jitMin) >= 0 && compilerShare < settled) || spent.compareTo(jitMax) >= 0) {
+                        break;
                     }
-                });
+                }
             }
+            Duration jitWarmUp = Duration.ofNanos(System.nanoTime() - jitStarted);
+            say("warmed up for %d s; the compilers used %.0f %% of a core in its last 5 s", jitWarmUp.toSeconds(),
+                    compilerShare * 100);
             double warm = sequentialMedian(clients, first, warmCount);
             startUp = new LoadReport.StartUp(toReady, firstExport.nanos() / 1e6, next, warm, warmCount, jitWarmUp,
-                    jitClients, rssAfterStart);
+                    jitClients, rssAfterStart, compilerShare);
             say("warm: median of %d sequential exports %.0f ms", warmCount, warm);
             RssSampler rss = new RssSampler(deployment.servicePid());
             Thread sampler = Thread.ofPlatform().daemon().name("rss-sampler").start(rss);
@@ -155,8 +175,8 @@ public final class LoadDriver {
 
         RenderCost render = new RenderCost(sample);
         say("timing the renderer in-process");
-        RenderCost.Figures renderFigures = render.renderAndCheck(Integer.parseInt(option("render-warmup", "30")),
-                Integer.parseInt(option("renders", "50")));
+        RenderCost.Figures renderFigures = render.renderAndCheck(Integer.parseInt(option("render-warmup", "300")),
+                Integer.parseInt(option("renders", "100")));
         RenderCost.Figures weasy = null;
         String weasyVersion = null;
         String weasyMissing = option("weasyprint-missing", "no Python with WeasyPrint was given");
@@ -239,6 +259,7 @@ public final class LoadDriver {
                                    Duration measured, long maxRequests, Deployment deployment, PostgresCpu postgres,
                                    RssSampler rss, List<ServiceProfile.Window> windows) throws InterruptedException {
         Instant[] window = new Instant[2];
+        List<Map<String, Long>> threads = new ArrayList<>();
         double loadBefore = ProcStats.loadAverage()[0];
         long self = ProcessHandle.current().pid();
         long[] before = new long[3];
@@ -253,6 +274,7 @@ public final class LoadDriver {
                         before[1] = proc.cpuNanos(deployment.s3Pid());
                         before[2] = proc.cpuNanos(self);
                         rss.reset();
+                        threads.add(proc.cpuNanosByThreadGroup(deployment.servicePid()));
                         window[0] = Instant.now();
                     }
 
@@ -262,6 +284,7 @@ public final class LoadDriver {
                         after[1] = proc.cpuNanos(deployment.s3Pid());
                         after[2] = proc.cpuNanos(self);
                         pg.add(postgres.snapshot());
+                        threads.add(proc.cpuNanosByThreadGroup(deployment.servicePid()));
                         window[1] = Instant.now();
                     }
                 });
@@ -270,13 +293,26 @@ public final class LoadDriver {
         }
         LoadReport.Level level = new LoadReport.Level(result, after[0] - before[0], after[1] - before[1],
                 PostgresCpu.between(pg.get(0), pg.get(1)), after[2] - before[2], rss.max(), loadBefore,
-                ProcStats.loadAverage()[0]);
+                ProcStats.loadAverage()[0], threads.size() == 2 ? difference(threads.get(0), threads.get(1)) : Map.of());
         say("%2d clients: %5d exports, %6.1f/s, p50 %4.0f ms, p99 %5.0f ms, %d errors, %d rejected, "
                         + "service CPU %.1f ms/export, RSS max %d MB, load %.1f",
                 count, result.exports(), result.throughput(), result.millis(50), result.millis(99),
                 result.errorCount(), result.rejected(), level.perExport(level.serviceCpu()), rss.max() >> 20,
                 level.loadAfter());
         return level;
+    }
+
+    /** CPU time of the service's JIT compiler threads so far. */
+    private long compilerNanos(Deployment deployment) {
+        return proc.cpuNanosByThreadGroup(deployment.servicePid()).entrySet().stream()
+                .filter(e -> e.getKey().contains("CompilerThre")).mapToLong(Map.Entry::getValue).sum();
+    }
+
+    /** {@code after - before} per key (threads that started in between count from zero). */
+    private static Map<String, Long> difference(Map<String, Long> before, Map<String, Long> after) {
+        Map<String, Long> difference = new java.util.TreeMap<>();
+        after.forEach((group, nanos) -> difference.put(group, Math.max(0, nanos - before.getOrDefault(group, 0L))));
+        return difference;
     }
 
     private static String jvmOptionsText(Path file) throws IOException {

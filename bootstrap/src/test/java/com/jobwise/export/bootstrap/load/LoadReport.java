@@ -23,7 +23,7 @@ final class LoadReport {
 
     /** One level: what the clients saw and the CPU (nanoseconds) each process spent in its measured period. */
     record Level(ExportClients.LevelResult result, long serviceCpu, long s3Cpu, long postgresCpu, long driverCpu,
-                 long maxRssBytes, double loadBefore, double loadAfter) {
+                 long maxRssBytes, double loadBefore, double loadAfter, Map<String, Long> serviceThreads) {
         /** Milliseconds of {@code cpuNanos} per successful export (NaN without one). */
         double perExport(long cpuNanos) {
             return result.exports() == 0 ? Double.NaN : cpuNanos / 1e6 / result.exports();
@@ -45,7 +45,8 @@ final class LoadReport {
      * {@code warmUpClients} clients ({@code warmMedianMillis}, the warm figure).
      */
     record StartUp(Duration toReadiness, double firstExportMillis, double nextMedianMillis, double warmMedianMillis,
-                   int warmCount, Duration warmUp, int warmUpClients, long rssAfterStartBytes) {
+                   int warmCount, Duration warmUp, int warmUpClients, long rssAfterStartBytes,
+                   double compilerShareAtEnd) {
     }
 
     /** Everything the section shows. {@code weasyPrint} is null when {@code weasyPrintMissing} says why. */
@@ -69,7 +70,8 @@ final class LoadReport {
                 database per run) and S3Proxy as a second JVM (`org.gaul.s3proxy.Main`, filesystem store, AWS v4
                 signatures), configured by environment variables only. A Java driver (`LoadDriver`, bootstrap test
                 sources, package `load`) times the first exports after start-up, imports the sample once per user, warms
-                the service up (exports from 8 clients, not recorded), then for each level runs that many closed-loop
+                the service up (exports from 8 clients, not recorded, until the JIT compilers have settled: on two
+                cores they take more than a core for the first minute), then for each level runs that many closed-loop
                 clients, each its own user exporting its own generation to PDF (`POST /api/v1/exports/pdf`, JDK
                 HttpClient, HTTP/1.1, 10 s timeout) again as soon as the previous export answered: a warm-up, then a
                 measured period. Each export renders the PDF, checks it (ATS), uploads it to S3, takes the per-user quota
@@ -80,9 +82,12 @@ final class LoadReport {
                 other databases' sessions left out) and the driver itself. Clients, service, S3 server and PostgreSQL
                 share the same cores.
 
+                The service runs with its flight recorder (Java samples every 20 ms, `--no-profile` to leave it out): the
+                report shows where its CPU goes per level, by component and by thread.
+
                 Rerun: `scripts/load.sh` (options `--levels 1,8,32,64`, `--seconds 20`, `--warmup 5`,
-                `--no-weasyprint`); it rewrites this section and `docs/benchmarks-load.png`, and keeps the run's logs
-                under `target/load-run/`.
+                `--no-weasyprint`, `--no-profile`); it rewrites this section and `docs/benchmarks-load.png`, and keeps
+                the run's logs and the flight recording (`service.jfr`) under `target/load-run/`.
 
                 """);
         md.append(String.format(Locale.ROOT, "### Run of %s, commit %s%n%n",
@@ -102,10 +107,11 @@ final class LoadReport {
                 run.warmUp().toSeconds(), run.measured().toSeconds()));
         levels(md, run);
         md.append("\n![Throughput and p99 latency against clients](").append(run.png()).append(")\n\n");
+        threads(md, run);
         if (run.profile() != null) {
             md.append("**Where the service's time goes** (its flight recording, samples of Java code taken in each "
                     + "level's measured period; a sample counts for the first of these components found in its "
-                    + "stack, so PDFBox called by the ATS check counts as the ATS check):\n\n");
+                    + "stack, so PDFBox called by the ATS check counts as the ATS check, and the rest goes to the server or service code of its innermost frame):\n\n");
             md.append(run.profile()).append('\n');
         }
         startUpAndRender(md, run);
@@ -146,21 +152,48 @@ final class LoadReport {
         }
     }
 
+    /** The service's CPU per export by thread group: request threads, compilers, the collector, Netty. */
+    private static void threads(StringBuilder md, Run run) {
+        Map<String, Long> total = new TreeMap<>();
+        run.levels().forEach(l -> l.serviceThreads().forEach((g, n) -> total.merge(g, n, Long::sum)));
+        long all = total.values().stream().mapToLong(Long::longValue).sum();
+        if (all == 0) {
+            return;
+        }
+        List<String> shown = total.entrySet().stream().filter(e -> e.getValue() >= all / 50)
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
+        md.append("**The service's CPU by thread** (`/proc/<pid>/task`, threads grouped by name; ms of CPU per export; "
+                + "virtual threads run on the `ForkJoinPool` carriers):\n\n| thread group |");
+        run.levels().forEach(l -> md.append(' ').append(l.result().clients()).append(" clients |"));
+        md.append('\n').append("|---|").append("---:|".repeat(run.levels().size())).append('\n');
+        for (String group : shown) {
+            md.append("| ").append(group).append(" |");
+            run.levels().forEach(l -> md.append(String.format(Locale.ROOT, " %.1f |",
+                    l.perExport(l.serviceThreads().getOrDefault(group, 0L)))));
+            md.append('\n');
+        }
+        md.append("| others |");
+        run.levels().forEach(l -> md.append(String.format(Locale.ROOT, " %.1f |", l.perExport(l.serviceThreads()
+                .entrySet().stream().filter(e -> !shown.contains(e.getKey())).mapToLong(Map.Entry::getValue).sum()))));
+        md.append("\n\n");
+    }
+
     private static void startUpAndRender(StringBuilder md, Run run) {
         StartUp s = run.startUp();
         md.append("**Start-up.** ").append(String.format(Locale.ROOT,
                 "Process start to `/health/readiness` 200: %.1f s (RSS then %d MB). First export after readiness "
                         + "(one user, its generation imported just before): %.0f ms; the next %d, one after another: "
-                        + "median %.0f ms; %d more after %d s of exports with %d clients (the warm service, before the "
-                        + "levels): median %.0f ms. First ÷ warm = %.2f.%n%n",
+                        + "median %.0f ms; %d more after %d s of exports with %d clients, when the JIT compilers had "
+                        + "settled to %.0f %% of a core (the warm service, before the levels): median %.0f ms. "
+                        + "First ÷ warm = %.2f.%n%n",
                 s.toReadiness().toMillis() / 1000.0, s.rssAfterStartBytes() >> 20, s.firstExportMillis(), s.warmCount(),
-                s.nextMedianMillis(), s.warmCount(), s.warmUp().toSeconds(), s.warmUpClients(), s.warmMedianMillis(),
-                s.firstExportMillis() / s.warmMedianMillis()));
+                s.nextMedianMillis(), s.warmCount(), s.warmUp().toSeconds(), s.warmUpClients(),
+                s.compilerShareAtEnd() * 100, s.warmMedianMillis(), s.firstExportMillis() / s.warmMedianMillis()));
         RenderCost.Figures render = run.render();
         md.append("**Rendering alone.** ").append(String.format(Locale.ROOT,
                 "The service's PDF renderer called in the driver's JVM after the run (FreeMarker XHTML, Flying Saucer "
                         + "layout and PDF, embedded `resume.json`, ATS check with PDFBox; median of %d renders after a "
-                        + "warm-up): %.1f ms of CPU (rendering thread, ThreadMXBean), %.1f ms wall. The column "
+                        + "warm-up of 300 by default): %.1f ms of CPU (rendering thread, ThreadMXBean), %.1f ms wall. The column "
                         + "\"service ÷ render\" is the service's CPU per export over this.%n%n",
                 render.renders(), render.cpuMillis(), render.wallMillis()));
         md.append("**WeasyPrint on the same XHTML.** ");

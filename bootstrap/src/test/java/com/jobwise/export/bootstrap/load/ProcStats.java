@@ -133,6 +133,38 @@ public final class ProcStats {
         return fields;
     }
 
+    /**
+     * CPU time (user + system) of each thread group of process {@code pid}: threads grouped by name with digits and
+     * trailing separators dropped ({@code C2 CompilerThread0} and {@code C2 CompilerThread1} are one group). A thread
+     * that ended takes its time with it, so take the difference of two calls over a period of steady load.
+     */
+    public java.util.Map<String, Long> cpuNanosByThreadGroup(long pid) {
+        java.util.Map<String, Long> groups = new java.util.TreeMap<>();
+        Path tasks = Path.of("/proc", Long.toString(pid), "task");
+        try (var threads = Files.list(tasks)) {
+            for (Path task : threads.toList()) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    String[] parts = stat.substring(stat.lastIndexOf(')') + 2).trim().split("\\s+");
+                    long ticks = Long.parseLong(parts[11]) + Long.parseLong(parts[12]);
+                    groups.merge(threadGroup(name), ticksToNanos(ticks), Long::sum);
+                } catch (IOException | RuntimeException gone) {
+                    // the thread ended between the listing and the read
+                }
+            }
+        } catch (IOException e) {
+            return groups;
+        }
+        return groups;
+    }
+
+    /** A thread name without its trailing number: the group it belongs to ({@code C2 CompilerThre}, 15 characters). */
+    static String threadGroup(String name) {
+        String group = name.replaceAll("[-_# ]*[0-9]+$", "").replaceAll("[-_# ]+$", "").trim();
+        return group.isEmpty() ? name : group;
+    }
+
     /** Process ids of {@code pids} that still exist. */
     static List<Long> alive(Collection<Long> pids) {
         return pids.stream().filter(pid -> Files.exists(Path.of("/proc", Long.toString(pid)))).toList();

@@ -20,7 +20,8 @@ import java.util.Map;
  * ({@code -XX:StartFlightRecording}, default settings: a Java execution sample every 20 ms per running thread): the
  * samples taken inside each level's measured window, each given to the first component in {@link #COMPONENTS}
  * that has a frame anywhere in its stack (so the ATS check's PDFBox calls count as the ATS check, the logging
- * encoder's JSON as logging), and the collector's pauses in the same windows. Samples cover Java code only: the
+ * encoder's JSON as logging), or else to the server or service code of its innermost frame, and the collector's
+ * pauses in the same windows. Samples cover Java code only: the
  * JIT compilers and the collector's own threads are not sampled.
  */
 final class ServiceProfile {
@@ -130,7 +131,15 @@ final class ServiceProfile {
         return names;
     }
 
-    /** The first component in precedence order with a frame in {@code stack}. */
+    /** Components given to a sample by its innermost frame (they sit under everything else in a stack). */
+    static final List<String> BY_INNERMOST_FRAME = List.of("JSON (request and response bodies)",
+            "HTTP server (Netty)", "Micronaut (routing, filters)", "service code (other)");
+
+    /**
+     * The first component in precedence order with a frame anywhere in {@code stack}; for the general components
+     * ({@link #BY_INNERMOST_FRAME}: the server and our own code, which every request's stack holds) the one of the
+     * innermost frame that belongs to any of them.
+     */
     static String component(RecordedStackTrace stack) {
         if (stack == null) {
             return OTHER;
@@ -138,15 +147,32 @@ final class ServiceProfile {
         List<String> classes = stack.getFrames().stream().map(RecordedFrame::getMethod)
                 .map(m -> m.getType().getName()).toList();
         for (Map.Entry<String, List<String>> component : COMPONENTS.entrySet()) {
+            if (BY_INNERMOST_FRAME.contains(component.getKey())) {
+                continue;
+            }
             for (String type : classes) {
-                for (String prefix : component.getValue()) {
-                    if (type.startsWith(prefix)) {
-                        return component.getKey();
-                    }
+                if (matches(type, component.getValue())) {
+                    return component.getKey();
+                }
+            }
+        }
+        for (String type : classes) { // innermost (leaf) frame first
+            for (String name : BY_INNERMOST_FRAME) {
+                if (matches(type, COMPONENTS.get(name))) {
+                    return name;
                 }
             }
         }
         return OTHER;
+    }
+
+    private static boolean matches(String type, List<String> prefixes) {
+        for (String prefix : prefixes) {
+            if (type.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A Markdown table: a row per component, a column per level (share of samples), then the collector. */
