@@ -12,11 +12,13 @@
 #                    and this runs as root or with password-less sudo)
 #   --no-profile     run the service without its flight recording (by default it records Java samples every 20 ms
 #                    and the report shows where the service's CPU goes, per level)
+#   --doc, --png     where the report section and the plot go (default docs/benchmarks.md, docs/benchmarks-load.png;
+#                    a --doc file without the section's markers gets it appended)
 #   --no-build       use the jar and test classes already built
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-levels=1,8,32,64 seconds=20 warmup=5 weasyprint=yes build=yes profile=true
+levels=1,8,32,64 seconds=20 warmup=5 weasyprint=yes build=yes profile=true doc=docs/benchmarks.md png=docs/benchmarks-load.png
 while [ $# -gt 0 ]; do
   case "$1" in
     --levels) levels=$2; shift 2 ;;
@@ -25,7 +27,9 @@ while [ $# -gt 0 ]; do
     --no-weasyprint) weasyprint=no; shift ;;
     --no-build) build=no; shift ;;
     --no-profile) profile=false; shift ;;
-    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    --doc) doc=$2; shift 2 ;;
+    --png) png=$2; shift 2 ;;
+    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
     *) echo "load: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -117,7 +121,7 @@ fi
   --s3-classpath-file=bootstrap/target/load-classpath.txt --database=$database \
   --levels="$levels" --seconds="$seconds" --warmup="$warmup" --profile="$profile" \
   --sample=examples/generations/resume-backend-engineer.json \
-  --doc=docs/benchmarks.md --png=docs/benchmarks-load.png \
+  --doc="$doc" --png="$png" \
   --commit="$commit" --clk-tck="$(getconf CLK_TCK 2>/dev/null || echo 100)" "${python_args[@]}" &
 driver_pid=$!
 wait "$driver_pid"
