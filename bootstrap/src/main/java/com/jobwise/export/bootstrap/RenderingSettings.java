@@ -27,8 +27,7 @@ public class RenderingSettings {
     private Integer queue;
     private Duration queueTimeout = Duration.ofSeconds(2);
     private Duration retryAfter = Duration.ofSeconds(1);
-    private boolean warmUpEnabled = true;
-    private int warmUpRounds = 20;
+    private WarmUp warmUp = new WarmUp();
 
     public int getMaxPages() {
         return maxPages;
@@ -80,22 +79,46 @@ public class RenderingSettings {
         this.retryAfter = retryAfter;
     }
 
-    /** Whether the renderers are warmed in the background at start ({@code export.rendering.warm-up.enabled}). */
-    public boolean isWarmUpEnabled() {
-        return warmUpEnabled;
+    /** The warm-up settings ({@code export.rendering.warm-up.*}). */
+    public WarmUp getWarmUp() {
+        return warmUp;
     }
 
-    public void setWarmUpEnabled(boolean warmUpEnabled) {
-        this.warmUpEnabled = warmUpEnabled;
+    public void setWarmUp(WarmUp warmUp) {
+        this.warmUp = warmUp;
+    }
+
+    /** Whether the service is warmed in the background at start ({@code export.rendering.warm-up.enabled}). */
+    public boolean isWarmUpEnabled() {
+        return warmUp.isEnabled();
     }
 
     /** Rounds of the warm-up ({@code export.rendering.warm-up.rounds}). */
     public int getWarmUpRounds() {
-        return warmUpRounds;
+        return warmUp.getRounds();
     }
 
-    public void setWarmUpRounds(int warmUpRounds) {
-        this.warmUpRounds = warmUpRounds;
+    /** {@code export.rendering.warm-up.*}: {@code enabled} (default true) and {@code rounds} (default 20). */
+    @ConfigurationProperties("warm-up")
+    public static class WarmUp {
+        private boolean enabled = true;
+        private int rounds = 20;
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public int getRounds() {
+            return rounds;
+        }
+
+        public void setRounds(int rounds) {
+            this.rounds = rounds;
+        }
     }
 
     /** The gate every export and preview render passes (fails at startup on a bad value). */

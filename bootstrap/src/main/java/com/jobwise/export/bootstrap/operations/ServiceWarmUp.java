@@ -22,7 +22,7 @@ import java.util.Map;
  * one PUT, DELETE and row lookup). Readiness ({@code /health}, {@code /health/readiness}) answers DOWN as
  * {@value #NAME} until it has ended, so a load balancer sends no traffic to a cold instance. A failed step is
  * logged and counts as ended: it costs speed, not availability. Off with
- * {@code export.rendering.warm-up.enabled: false} (the test environment's default).
+ * {@code export.rendering.warm-up.enabled: false} (as the end-to-end tests start the service).
  */
 @Singleton
 public class ServiceWarmUp implements ApplicationEventListener<ServerStartupEvent>, HealthIndicator {

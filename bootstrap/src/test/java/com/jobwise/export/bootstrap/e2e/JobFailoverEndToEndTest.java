@@ -120,7 +120,7 @@ class JobFailoverEndToEndTest {
                 "-Dexport.security.jwt-secret=" + RunningService.SECRET,
                 "-Dexport.s3.endpoint=" + s3.endpoint(), "-Dexport.s3.bucket=exports-local",
                 "-Daws.accessKeyId=" + s3.accessKey(), "-Daws.secretAccessKey=" + s3.secretKey(),
-                "-Dexport.jobs.scheduler-name=instance-b"));
+                "-Dexport.jobs.scheduler-name=instance-b", "-Dexport.rendering.warm-up.enabled=false"));
         FAST.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("com.jobwise.export.bootstrap.Application");
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

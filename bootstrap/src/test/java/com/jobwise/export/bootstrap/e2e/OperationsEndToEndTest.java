@@ -5,14 +5,18 @@ import io.micronaut.health.HealthStatus;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.management.health.indicator.HealthIndicator;
 import io.micronaut.management.health.indicator.HealthResult;
+import com.jobwise.export.bootstrap.operations.HealthResults;
+import com.jobwise.export.bootstrap.operations.ServiceWarmUp;
+import com.jobwise.export.bootstrap.RenderingSettings;
+import com.jobwise.export.application.template.RenderGate;
+import com.jobwise.export.application.export.WarmUpStorage;
+import com.jobwise.export.domain.export.IObjectStore;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.web.router.Router;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.reactivestreams.Subscriber;
-import org.reactivestreams.Subscription;
 import org.yaml.snakeyaml.Yaml;
 
 import javax.sql.DataSource;
@@ -23,12 +27,12 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Locale;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -126,29 +130,7 @@ class OperationsEndToEndTest {
     static Map<String, HealthStatus> indicators(ApplicationContext context) {
         Map<String, HealthStatus> statuses = new TreeMap<>();
         for (HealthIndicator indicator : context.getBeansOfType(HealthIndicator.class)) {
-            CompletableFuture<HealthResult> first = new CompletableFuture<>();
-            indicator.getResult().subscribe(new Subscriber<HealthResult>() {
-                @Override
-                public void onSubscribe(Subscription subscription) {
-                    subscription.request(1);
-                }
-
-                @Override
-                public void onNext(HealthResult result) {
-                    first.complete(result);
-                }
-
-                @Override
-                public void onError(Throwable error) {
-                    first.completeExceptionally(error);
-                }
-
-                @Override
-                public void onComplete() {
-                    first.complete(null);
-                }
-            });
-            HealthResult result = first.join();
+            HealthResult result = HealthResults.first(indicator);
             if (result != null) {
                 statuses.put(result.getName(), result.getStatus());
             }
@@ -254,6 +236,34 @@ class OperationsEndToEndTest {
             assertThat(indicators(embedded.context())).containsEntry("jdbc", HealthStatus.DOWN)
                     .containsEntry("storage", HealthStatus.UP);
             assertThat(send(java.net.http.HttpRequest.newBuilder(base.resolve("/health/liveness"))).statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void readinessWaitsForTheBackgroundWarmUpWhichLeavesNothingInStorageAndTheGateTakesItsSettings() throws Exception {
+        try (RunningService warming = RunningService.onPostgres(Map.of("export.rendering.warm-up.enabled", true,
+                "export.rendering.warm-up.rounds", 1, "export.rendering.concurrency", 3, "export.rendering.queue", 5))) {
+            URI base = warming.context().getBean(EmbeddedServer.class).getURI();
+            ServiceWarmUp warmUp = warming.context().getBean(ServiceWarmUp.class);
+            long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+            int status;
+            do {
+                boolean doneBefore = warmUp.isDone();
+                status = send(java.net.http.HttpRequest.newBuilder(base.resolve("/health/readiness"))).statusCode();
+                if (!doneBefore && !warmUp.isDone()) {
+                    assertThat(status).as("readiness while warming up").isEqualTo(503);
+                }
+                Thread.sleep(100);
+            } while (status != 200 && System.nanoTime() < deadline);
+
+            assertThat(status).isEqualTo(200);
+            assertThat(warmUp.isDone()).isTrue();
+            assertThat(indicators(warming.context())).containsEntry("warm-up", HealthStatus.UP);
+            assertThat(warming.context().getBean(RenderingSettings.class).getWarmUpRounds()).isEqualTo(1);
+            RenderGate gate = warming.context().getBean(RenderGate.class);
+            assertThat(gate.concurrency()).isEqualTo(3);
+            assertThat(gate.queue()).isEqualTo(5);
+            assertThat(warming.context().getBean(IObjectStore.class).list(WarmUpStorage.PREFIX)).isEmpty();
         }
     }
 

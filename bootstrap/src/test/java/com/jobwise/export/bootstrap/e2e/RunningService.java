@@ -95,6 +95,8 @@ final class RunningService implements AutoCloseable {
             properties.put("export.security.jwt-secret", SECRET);
             // The client's default 10 s read timeout is too short for a first PDF on a loaded 2-core machine.
             properties.putIfAbsent("micronaut.http.client.read-timeout", "60s");
+            // Tests start many contexts and ask for readiness at once: no background warm-up (ServiceWarmUpTest's).
+            properties.putIfAbsent("export.rendering.warm-up.enabled", false);
             // "/./" as in the default "./data/s3": the embedded server must cope with such paths.
             properties.putIfAbsent("export.s3.embedded-dir", dataDir + "/./s3");
             properties.putIfAbsent("datasources.default.url", "jdbc:h2:file:" + dataDir.resolve("db")

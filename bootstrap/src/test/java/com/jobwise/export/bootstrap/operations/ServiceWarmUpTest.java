@@ -16,15 +16,12 @@ import com.jobwise.export.domain.template.TemplateOptions;
 import io.micronaut.health.HealthStatus;
 import io.micronaut.management.health.indicator.HealthResult;
 import org.junit.jupiter.api.Test;
-import org.reactivestreams.Subscriber;
-import org.reactivestreams.Subscription;
 
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,28 +53,7 @@ class ServiceWarmUpTest {
     }
 
     static HealthStatus status(ServiceWarmUp warmUp) {
-        AtomicReference<HealthResult> received = new AtomicReference<>();
-        warmUp.getResult().subscribe(new Subscriber<>() {
-            @Override
-            public void onSubscribe(Subscription subscription) {
-                subscription.request(1);
-            }
-
-            @Override
-            public void onNext(HealthResult item) {
-                received.set(item);
-            }
-
-            @Override
-            public void onError(Throwable error) {
-                throw new AssertionError(error);
-            }
-
-            @Override
-            public void onComplete() {
-            }
-        });
-        HealthResult result = received.get();
+        HealthResult result = HealthResults.first(warmUp);
         assertThat(result.getName()).isEqualTo("warm-up");
         return result.getStatus();
     }
@@ -87,7 +63,7 @@ class ServiceWarmUpTest {
         GatedRenderer renderer = new GatedRenderer();
         WarmUpRenderers warmUp = new WarmUpRenderers(List.of(renderer), new RenderTemplateSample(renderer, null), 2);
         RenderingSettings settings = new RenderingSettings();
-        settings.setWarmUpEnabled(true);
+        settings.getWarmUp().setEnabled(true);
         InMemoryObjectStore store = new InMemoryObjectStore();
         ServiceWarmUp indicator = new ServiceWarmUp(warmUp, new WarmUpStorage(store, new InMemoryExportRepository()),
                 settings);
@@ -112,7 +88,7 @@ class ServiceWarmUpTest {
     void turnedOffItIsReadyAtOnceAndRendersNothing() {
         GatedRenderer renderer = new GatedRenderer();
         RenderingSettings settings = new RenderingSettings();
-        settings.setWarmUpEnabled(false);
+        settings.getWarmUp().setEnabled(false);
         ServiceWarmUp indicator = new ServiceWarmUp(
                 new WarmUpRenderers(List.of(renderer), new RenderTemplateSample(renderer, null), 2),
                 new WarmUpStorage(new InMemoryObjectStore(), new InMemoryExportRepository()), settings);
