@@ -43,8 +43,9 @@ import java.util.zip.ZipOutputStream;
  * <p>Errors: {@code InvalidOptionException} (422) for an empty batch or more than 10 items;
  * {@code StorageUnavailableException} (503) when the object store or the database is down before any item is
  * stored (the batch is retryable as a whole); {@code ServiceBusyException} (503) when its first item finds no
- * rendering slot and the queue full (nothing is done; the later items wait for a slot rather than failing). An outage after some items were stored leaves those, marks the
- * item that met it and every later one failed without trying them, and stores no ZIP. A failure to store the ZIP
+ * rendering slot and the queue full (nothing is done; the later items wait for a slot rather than failing). An
+ * outage after some items were stored leaves those, marks the item that met it and every later one failed without
+ * trying them, and stores no ZIP. A failure to store the ZIP
  * itself (quota, storage) propagates, the item exports stay.
  */
 public final class ExportBatch {
