@@ -31,9 +31,7 @@ import software.amazon.awssdk.services.s3.model.S3Error;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -396,48 +394,5 @@ public final class S3ObjectStore implements IObjectStore, AutoCloseable {
 
     private static StorageUnavailableException unavailable(String operation, SdkException cause) {
         return new StorageUnavailableException(UNAVAILABLE + " (" + operation + ")", cause);
-    }
-
-    /** Keeps the {@link InputStream} contract: SDK runtime failures while reading become {@link IOException}s. */
-    private static final class SdkFailureAsIoException extends FilterInputStream {
-        SdkFailureAsIoException(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            try {
-                return super.read();
-            } catch (SdkException e) {
-                throw new IOException("reading the S3 object failed", e);
-            }
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            try {
-                return super.read(b, off, len);
-            } catch (SdkException e) {
-                throw new IOException("reading the S3 object failed", e);
-            }
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            try {
-                return super.skip(n);
-            } catch (SdkException e) {
-                throw new IOException("reading the S3 object failed", e);
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            try {
-                super.close();
-            } catch (SdkException e) {
-                throw new IOException("closing the S3 object stream failed", e);
-            }
-        }
     }
 }
