@@ -88,16 +88,6 @@ public class RenderingSettings {
         this.warmUp = warmUp;
     }
 
-    /** Whether the service is warmed in the background at start ({@code export.rendering.warm-up.enabled}). */
-    public boolean isWarmUpEnabled() {
-        return warmUp.isEnabled();
-    }
-
-    /** Rounds of the warm-up ({@code export.rendering.warm-up.rounds}). */
-    public int getWarmUpRounds() {
-        return warmUp.getRounds();
-    }
-
     /** {@code export.rendering.warm-up.*}: {@code enabled} (default true) and {@code rounds} (default 20). */
     @ConfigurationProperties("warm-up")
     public static class WarmUp {

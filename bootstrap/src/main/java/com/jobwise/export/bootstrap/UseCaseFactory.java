@@ -156,7 +156,7 @@ class UseCaseFactory {
     WarmUpRenderers warmUpRenderers(@Named("pdf") IDocumentRenderer pdfRenderer,
                                     @Named("docx") IDocumentRenderer docxRenderer, RenderTemplateSample samples,
                                     RenderingSettings rendering) {
-        return new WarmUpRenderers(List.of(pdfRenderer, docxRenderer), samples, rendering.getWarmUpRounds());
+        return new WarmUpRenderers(List.of(pdfRenderer, docxRenderer), samples, rendering.getWarmUp().getRounds());
     }
 
     @Singleton

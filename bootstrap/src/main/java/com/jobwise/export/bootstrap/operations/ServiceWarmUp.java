@@ -38,7 +38,7 @@ public class ServiceWarmUp implements ApplicationEventListener<ServerStartupEven
     public ServiceWarmUp(WarmUpRenderers renderers, WarmUpStorage storage, RenderingSettings settings) {
         this.renderers = renderers;
         this.storage = storage;
-        this.enabled = settings.isWarmUpEnabled();
+        this.enabled = settings.getWarmUp().isEnabled();
         this.done = !enabled;
     }
 

@@ -259,7 +259,7 @@ class OperationsEndToEndTest {
             assertThat(status).isEqualTo(200);
             assertThat(warmUp.isDone()).isTrue();
             assertThat(indicators(warming.context())).containsEntry("warm-up", HealthStatus.UP);
-            assertThat(warming.context().getBean(RenderingSettings.class).getWarmUpRounds()).isEqualTo(1);
+            assertThat(warming.context().getBean(RenderingSettings.class).getWarmUp().getRounds()).isEqualTo(1);
             RenderGate gate = warming.context().getBean(RenderGate.class);
             assertThat(gate.concurrency()).isEqualTo(3);
             assertThat(gate.queue()).isEqualTo(5);
